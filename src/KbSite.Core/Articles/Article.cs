@@ -1,0 +1,68 @@
+namespace KbSite.Articles;
+
+/// <summary>A knowledge-base article: structured facts plus a Markdown body. The store is the source of truth.</summary>
+public sealed class Article
+{
+    public int Id { get; set; }
+
+    /// <summary>Canonical number, "Q" + digits (see <see cref="ArticleNumber"/>); unique.</summary>
+    public string Number { get; set; } = "";
+
+    public string Title { get; set; } = "";
+
+    /// <summary>Product family, e.g. "Microsoft Exchange".</summary>
+    public string Product { get; set; } = "";
+
+    /// <summary>Product versions the article is about, e.g. ["4.0", "5.0"].</summary>
+    public List<string> Versions { get; set; } = [];
+
+    /// <summary>Platform or operating system, e.g. "winnt" or "Windows NT 4.0".</summary>
+    public string Platform { get; set; } = "";
+
+    /// <summary>The classic KB area the article was filed under ("exchange" in "[exchange]").</summary>
+    public string Category { get; set; } = "";
+
+    public DateOnly? Published { get; set; }
+
+    public DateOnly? Modified { get; set; }
+
+    /// <summary>KB keywords such as "kbusage" or "kbbug".</summary>
+    public List<string> Keywords { get; set; } = [];
+
+    /// <summary>Technology tags such as "kbExchange400".</summary>
+    public List<string> Technology { get; set; } = [];
+
+    /// <summary>Additional query words: words readers search with that the text may not contain.</summary>
+    public List<string> QueryWords { get; set; } = [];
+
+    /// <summary>The "applies to" lines, one product and version each.</summary>
+    public List<string> AppliesTo { get; set; } = [];
+
+    /// <summary>Numbers of articles this one points readers to.</summary>
+    public List<string> Related { get; set; } = [];
+
+    public StatusKind StatusKind { get; set; }
+
+    /// <summary>The status statement as the article words it (the text of its "Status" section).</summary>
+    public string StatusText { get; set; } = "";
+
+    /// <summary>The release that corrects the problem, e.g. "Microsoft Exchange Server 4.0 U.S. Service Pack 2".</summary>
+    public string FixedIn { get; set; } = "";
+
+    /// <summary>Copyright line of an imported article, kept as printed.</summary>
+    public string Copyright { get; set; } = "";
+
+    /// <summary>Legal notice of an imported classic article, kept as printed.</summary>
+    public string Disclaimer { get; set; } = "";
+
+    /// <summary>The article text in Markdown, sections as "## Symptoms", "## Cause", ...</summary>
+    public string Body { get; set; } = "";
+
+    public ArticleState State { get; set; } = ArticleState.Published;
+
+    public List<EventSignature> Events { get; set; } = [];
+
+    public DateTime CreatedUtc { get; set; }
+
+    public DateTime UpdatedUtc { get; set; }
+}

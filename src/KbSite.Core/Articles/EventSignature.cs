@@ -1,0 +1,26 @@
+namespace KbSite.Articles;
+
+/// <summary>One event an article explains, with the message exactly as the article prints it.</summary>
+public sealed class EventSignature
+{
+    public int Id { get; set; }
+
+    public int ArticleId { get; set; }
+
+    public Article? Article { get; set; }
+
+    /// <summary>The event source as the article writes it, e.g. "MSExchangeMTA".</summary>
+    public string Source { get; set; } = "";
+
+    /// <summary>The event id, 0-65535.</summary>
+    public int EventId { get; set; }
+
+    /// <summary>Error, Warning, Information, ... or empty when the article does not say.</summary>
+    public string Level { get; set; } = "";
+
+    /// <summary>The message text as shown in the article, placeholders and sample values included.</summary>
+    public string Message { get; set; } = "";
+
+    /// <summary>Position of the event in the article, from 0.</summary>
+    public int Order { get; set; }
+}

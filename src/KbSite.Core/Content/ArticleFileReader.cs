@@ -1,0 +1,54 @@
+using System.Text;
+using KbSite.Articles;
+
+namespace KbSite.Content;
+
+/// <summary>Reads one content file in either format: classic KB text (starts with DOCUMENT:) or Markdown with front matter.</summary>
+public static class ArticleFileReader
+{
+    public const int MaxFileBytes = 4 * 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static bool IsContentFileName(string name) =>
+        name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The article in the file; throws <see cref="ContentFormatException"/> with a reason an editor can act on.</summary>
+    public static Article Read(ContentFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (file.Bytes.Length > MaxFileBytes)
+        {
+            throw new ContentFormatException($"the file is {file.Bytes.Length / 1024} KB; an article file may be at most {MaxFileBytes / 1024 / 1024} MB.");
+        }
+
+        var text = Decode(file.Bytes);
+        if (text.Trim().Length == 0)
+        {
+            throw new ContentFormatException("the file is empty.");
+        }
+
+        var article = ClassicKbReader.LooksClassic(text) ? ClassicKbReader.Read(text) : MarkdownArticleReader.Read(text);
+        ArticleRules.Check(article);
+        return article;
+    }
+
+    /// <summary>UTF-8 (with or without BOM); old KB .TXT files in Windows-1252 are read as Latin-1.</summary>
+    private static string Decode(byte[] bytes)
+    {
+        if (Array.IndexOf(bytes, (byte)0) >= 0)
+        {
+            throw new ContentFormatException("the file is binary, not text.");
+        }
+
+        try
+        {
+            var text = StrictUtf8.GetString(bytes);
+            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        }
+        catch (DecoderFallbackException)
+        {
+            return Encoding.Latin1.GetString(bytes);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using KbSite.Articles;
+using Microsoft.EntityFrameworkCore;
+
+namespace KbSite.Store;
+
+/// <summary>The article store. Create one per operation through IDbContextFactory; never hold one for a circuit's life.</summary>
+public sealed class KbDbContext(DbContextOptions<KbDbContext> options) : DbContext(options)
+{
+    public DbSet<Article> Articles => Set<Article>();
+
+    public DbSet<EventSignature> EventSignatures => Set<EventSignature>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+
+        modelBuilder.Entity<Article>(article =>
+        {
+            article.HasIndex(a => a.Number).IsUnique();
+            article.HasIndex(a => new { a.State, a.Product });
+            article.HasIndex(a => a.Modified);
+            article.Property(a => a.Number).HasMaxLength(16);
+            article.Property(a => a.Title).HasMaxLength(400);
+            article.Property(a => a.Product).HasMaxLength(200);
+            article.Property(a => a.Platform).HasMaxLength(200);
+            article.Property(a => a.Category).HasMaxLength(100);
+            article.Property(a => a.StatusKind).HasConversion<string>().HasMaxLength(32);
+            article.Property(a => a.State).HasConversion<string>().HasMaxLength(16);
+            article.HasMany(a => a.Events)
+                .WithOne(e => e.Article)
+                .HasForeignKey(e => e.ArticleId)
+                .OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<EventSignature>(signature =>
+        {
+            signature.Property(e => e.Source).HasMaxLength(200);
+            signature.Property(e => e.Level).HasMaxLength(32);
+            signature.HasIndex(e => new { e.Source, e.EventId });
+            signature.HasIndex(e => e.EventId);
+        });
+    }
+}
