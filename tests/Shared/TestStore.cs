@@ -1,0 +1,36 @@
+using KbSite.Store;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace KbSite.Testing;
+
+/// <summary>A migrated SQLite store in its own temp folder, with a DbContext factory like the app's.</summary>
+public sealed class TestStore : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public TestStore()
+    {
+        var options = new DbContextOptionsBuilder<KbDbContext>()
+            .UseSqlite($"Data Source={_dir.Combine("kb.db")}")
+            .Options;
+        Factory = new ContextFactory(options);
+        using var db = Factory.CreateDbContext();
+        db.Database.Migrate();
+    }
+
+    public IDbContextFactory<KbDbContext> Factory { get; }
+
+    public TempDirectory Directory => _dir;
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        _dir.Dispose();
+    }
+
+    private sealed class ContextFactory(DbContextOptions<KbDbContext> options) : IDbContextFactory<KbDbContext>
+    {
+        public KbDbContext CreateDbContext() => new(options);
+    }
+}
