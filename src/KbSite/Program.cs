@@ -4,6 +4,7 @@ using KbSite.Hosting;
 
 var command = CommandLine.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArgs);
+builder.WebHost.UseStaticWebAssets(); // the repo-root wwwroot/ in every environment, not only Development
 
 builder.AddKbStore();
 builder.Services.AddArticles();

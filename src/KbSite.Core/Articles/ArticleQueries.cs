@@ -38,8 +38,8 @@ public sealed class ArticleQueries(IDbContextFactory<KbDbContext> dbFactory)
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         return await db.Articles.AsNoTracking().Where(IsPublic)
             .GroupBy(a => a.Product)
+            .OrderBy(g => g.Key)
             .Select(g => new ProductCount(g.Key, g.Count()))
-            .OrderBy(p => p.Product)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -1,0 +1,151 @@
+using System.Net;
+using KbSite.Content;
+using KbSite.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KbSite.Articles;
+
+public sealed class ArticlePagesTests : IAsyncLifetime
+{
+    private readonly KbSiteFactory _site = new();
+    private HttpClient _client = default!;
+
+    public async Task InitializeAsync()
+    {
+        await _site.ReadyAsync();
+        _client = _site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    }
+
+    public Task DisposeAsync()
+    {
+        _client.Dispose();
+        _site.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task The_article_page_is_prerendered_with_its_four_events_in_the_table()
+    {
+        var response = await _client.GetAsync("/articles/Q152877");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("XCON: Unexpected event ID&#x27;s 1004, 1008, 1277, and 1198", html, StringComparison.Ordinal);
+        var table = html[html.IndexOf("<table class=\"event-table\"", StringComparison.Ordinal)..];
+        table = table[..table.IndexOf("</table>", StringComparison.Ordinal)];
+        foreach (var id in new[] { "1004", "1008", "1277", "1198" })
+        {
+            Assert.Contains($"<td data-label=\"Event ID\" class=\"event-id\">{id}</td>", table, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("MSExchangeMTA", table, StringComparison.Ordinal);
+        Assert.Contains("Microsoft Exchange Server 4.0 U.S. Service Pack 2", html, StringComparison.Ordinal);
+        Assert.Contains("Confirmed problem", html, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"more-information\">More information</h2>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/articles/KB152877")]
+    [InlineData("/articles/152877")]
+    [InlineData("/articles/q152877")]
+    public async Task Other_forms_of_the_number_redirect_to_the_canonical_address(string url)
+    {
+        var response = await _client.GetAsync(url);
+
+        Assert.True(response.StatusCode is HttpStatusCode.Found or HttpStatusCode.MovedPermanently, $"got {response.StatusCode}");
+        var location = response.Headers.Location!;
+        Assert.Equal("/articles/Q152877", location.IsAbsoluteUri ? location.AbsolutePath : location.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/articles/Q999999")]
+    [InlineData("/articles/not-a-number")]
+    [InlineData("/no/such/page")]
+    public async Task Unknown_articles_and_pages_get_a_404_page(string url)
+    {
+        var response = await _client.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Not found", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_home_page_lists_products_and_recent_articles()
+    {
+        var html = await _client.GetStringAsync("/");
+
+        Assert.Contains("action=\"/search\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/browse/Microsoft%20Exchange\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/browse/Microsoft%20SQL%20Server\"", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"article-list\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Browsing_a_product_and_version_lists_only_its_articles()
+    {
+        var html = await _client.GetStringAsync("/browse/Microsoft%20Exchange/4.0");
+
+        Assert.Contains("/articles/Q152877", html, StringComparison.Ordinal);
+        Assert.Contains("/articles/Q900111", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("/articles/Q900122", html, StringComparison.Ordinal); // Exchange 5.5 only
+        Assert.DoesNotContain("/articles/Q900130", html, StringComparison.Ordinal); // SQL Server
+    }
+
+    [Fact]
+    public async Task Drafts_are_not_shown_and_retired_articles_carry_a_banner()
+    {
+        var importer = _site.Services.GetRequiredService<ContentImporter>();
+        await importer.ImportAsync(
+        [
+            new ContentFile("draft.md", "---\nid: Q800001\ntitle: Draft only\nstate: draft\n---\nSecret.\n"u8.ToArray()),
+            new ContentFile("retired.md", "---\nid: Q800002\ntitle: Old news\nstate: retired\n---\nOld.\n"u8.ToArray()),
+        ]);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/articles/Q800001")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/api/articles/Q800001")).StatusCode);
+        Assert.DoesNotContain("Q800001", await _client.GetStringAsync("/api/articles?pageSize=100"), StringComparison.Ordinal);
+        var retired = await _client.GetStringAsync("/articles/Q800002");
+        Assert.Contains("Retired article.", retired, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Script_in_an_article_body_is_not_executed_on_the_page()
+    {
+        var importer = _site.Services.GetRequiredService<ContentImporter>();
+        await importer.ImportAsync(
+        [
+            new ContentFile("evil.md", "---\nid: Q800003\ntitle: Evil\n---\n<script>alert('x')</script>\n\n[link](javascript:alert(1))\n\n<img src=x onerror=alert(1)>\n"u8.ToArray()),
+        ]);
+
+        var html = await _client.GetStringAsync("/articles/Q800003");
+        var body = html[html.IndexOf("class=\"article__body\"", StringComparison.Ordinal)..];
+
+        Assert.DoesNotContain("<script>alert", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("javascript:", body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img", body, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Health_reports_ready_once_the_store_is_seeded()
+    {
+        var response = await _client.GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("ready", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Static_assets_are_served_from_the_repository_web_root()
+    {
+        var html = await _client.GetStringAsync("/");
+        var cssHref = System.Text.RegularExpressions.Regex.Match(html, "href=\"(/?css/site[^\"]*\\.css)\"").Groups[1].Value;
+
+        Assert.NotEmpty(cssHref);
+        var css = await _client.GetAsync("/" + cssHref.TrimStart('/'));
+        Assert.Equal(HttpStatusCode.OK, css.StatusCode);
+        Assert.Contains(".event-table", await css.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}

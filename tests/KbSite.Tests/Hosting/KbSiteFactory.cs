@@ -1,0 +1,43 @@
+using KbSite.Hosting;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KbSite.Hosting;
+
+/// <summary>The real site in memory, on its own temp data folder, seeded from the shipped content/.</summary>
+public class KbSiteFactory : WebApplicationFactory<Program>
+{
+    private readonly TempDirectory _data = new();
+
+    public string DataDir => _data.Path;
+
+    /// <summary>The content folder the site seeds from; tests may point it elsewhere before the first request.</summary>
+    public string ContentDir { get; set; } = Fixture.ShippedContentDir;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Kb:DataDir", _data.Path);
+        builder.UseSetting("Kb:ContentDir", ContentDir);
+    }
+
+    /// <summary>Waits until the store is migrated and seeded.</summary>
+    public async Task<KbSiteFactory> ReadyAsync()
+    {
+        await Services.GetRequiredService<StoreReadiness>().WhenReady.WaitAsync(TimeSpan.FromSeconds(60));
+        return this;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            _data.Dispose();
+        }
+    }
+}
