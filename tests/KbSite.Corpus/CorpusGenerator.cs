@@ -1,0 +1,227 @@
+using System.Globalization;
+using System.Text;
+using KbSite.Articles;
+
+namespace KbSite.Corpus;
+
+/// <summary>
+/// Generates a knowledge base of N articles with known ground truth. The same seed and N give the same corpus.
+/// Event signatures are shared the way real ones are: several articles per source and id, often with different
+/// messages; the same id under different sources. Some articles carry an old-style pointer word (like SERVPACK) that
+/// other articles mention spaced out.
+/// </summary>
+public sealed class CorpusGenerator
+{
+    public const int FirstNumber = 200000;
+
+    private readonly Random _random;
+    private readonly List<(ProductSpec Product, string Source, int EventId, MessageTemplate Template)> _signatures = [];
+    private readonly int _distinctivePool;
+
+    public CorpusGenerator(int seed, int articleCount)
+    {
+        _random = new Random(seed);
+        ArticleCount = articleCount;
+        _distinctivePool = Math.Max(400, articleCount / 2);
+        BuildSignatures();
+    }
+
+    public int ArticleCount { get; }
+
+    public static string NumberOf(int index) => ArticleNumber.FromInt(FirstNumber + index);
+
+    public IReadOnlyList<GeneratedArticle> Generate()
+    {
+        var articles = new List<GeneratedArticle>(ArticleCount);
+        var usedPairs = new HashSet<(int, int)>();
+        var carriers = new List<(string Word, int Index)>();
+        for (var i = 0; i < ArticleCount; i++)
+        {
+            articles.Add(MakeArticle(i, usedPairs, carriers));
+        }
+
+        // Other articles point at each carried word, spaced out, the way old articles point at SERVPACK.
+        foreach (var (word, carrier) in carriers)
+        {
+            for (var k = 0; k < 3; k++)
+            {
+                var other = articles[_random.Next(ArticleCount)].Article;
+                if (other.Number != articles[carrier].Article.Number && !other.Body.Contains("(without the spaces)", StringComparison.Ordinal))
+                {
+                    var pointer = $" For more information, query on the following word in the Knowledge Base (without the spaces): {Spaced(word)}";
+                    other.StatusText += pointer;
+                    other.Body = other.Body.TrimEnd('\n') + pointer + "\n";
+                }
+            }
+        }
+
+        return articles;
+    }
+
+    public static string Spaced(string word) => string.Join(' ', word.ToCharArray());
+
+    private void BuildSignatures()
+    {
+        // A shared pool of ids: the same id turns up under different sources.
+        var idPool = Enumerable.Range(0, 600).Select(_ => _random.Next(100, 20000)).Distinct().ToArray();
+        var signaturesPerSource = Math.Clamp(ArticleCount / 40, 6, 400);
+        foreach (var product in Catalog.Products)
+        {
+            foreach (var source in product.Sources)
+            {
+                for (var s = 0; s < signaturesPerSource; s++)
+                {
+                    var id = idPool[_random.Next(idPool.Length)];
+                    // About a third of the (source, id) pairs have two or three different messages.
+                    var messages = _random.NextDouble() < 0.35 ? 2 + _random.Next(2) : 1;
+                    for (var m = 0; m < messages; m++)
+                    {
+                        _signatures.Add((product, source, id, MakeTemplate()));
+                    }
+                }
+            }
+        }
+    }
+
+    private MessageTemplate MakeTemplate()
+    {
+        var parts = new List<object>();
+        var words = 8 + _random.Next(14);
+        var slots = 1 + _random.Next(3);
+        var slotAt = Enumerable.Range(0, slots).Select(_ => _random.Next(words)).ToHashSet();
+        var text = new StringBuilder();
+        for (var w = 0; w < words; w++)
+        {
+            text.Append(w == 0 ? "" : " ").Append(w % 5 == 2 ? Tail() : Common());
+            if (slotAt.Contains(w))
+            {
+                text.Append(' ');
+                parts.Add(text.ToString());
+                text.Clear();
+                parts.Add((SlotKind)_random.Next(Enum.GetValues<SlotKind>().Length));
+            }
+        }
+
+        text.Append('.');
+        parts.Add(text.ToString());
+        var first = (string)parts[0];
+        if (first.Length > 0)
+        {
+            parts[0] = char.ToUpperInvariant(first[0]) + first[1..];
+        }
+
+        return new MessageTemplate(parts);
+    }
+
+    private GeneratedArticle MakeArticle(int index, HashSet<(int, int)> usedPairs, List<(string, int)> carriers)
+    {
+        // Earlier products are more common, as Exchange and NT were.
+        var product = Catalog.Products[(int)Math.Min(Catalog.Products.Length - 1, Math.Floor(-Math.Log(1 - _random.NextDouble()) * 3))];
+        var v = _random.Next(product.Versions.Length);
+        var versions = product.Versions.Skip(v).Take(1 + _random.Next(2)).ToList();
+        var (titleA, titleB) = UniquePair(usedPairs);
+        var (symptomC, symptomD) = UniquePair(usedPairs);
+
+        var candidates = _signatures.Where(s => s.Product == product).ToList();
+        var eventCount = _random.NextDouble() < 0.15 ? 0 : 1 + _random.Next(3);
+        var events = new List<GeneratedEvent>();
+        for (var e = 0; e < eventCount; e++)
+        {
+            var sig = candidates[_random.Next(candidates.Count)];
+            events.Add(new GeneratedEvent(sig.Source, sig.EventId, Catalog.Levels[_random.Next(Catalog.Levels.Length)], sig.Template, sig.Template.Render(_random)));
+        }
+
+        var component = Common();
+        var title = $"{product.Prefix}: {Cap(component)} {Pick(Verbs)} When {Cap(titleA)} {Cap(titleB)} {Cap(Common())} Is Used";
+        if (events.Count > 0)
+        {
+            title += $" (Event {events[0].EventId.ToString(CultureInfo.InvariantCulture)})";
+        }
+
+        var symptomCommon = Common();
+        var body = new StringBuilder();
+        body.Append("## Symptoms\n\n");
+        body.Append($"On a server running {product.Name} {versions[0]}, the {component} {Pick(Verbs).ToLowerInvariant()} after the {symptomC} {symptomCommon} reports {Tail()} {Tail()}. ");
+        body.Append($"Users see {Common()} {Tail()} and the {symptomD} {Common()} does not {Common()}.\n\n");
+        foreach (var e in events)
+        {
+            body.Append("```text\n").Append(e.Source).Append(" Event ID ").Append(e.EventId.ToString(CultureInfo.InvariantCulture)).Append('\n').Append(e.Message).Append("\n```\n\n");
+        }
+
+        body.Append("## Cause\n\n").Append($"The {Common()} {Tail()} keeps a {Common()} {Tail()} open while {Tail()} {Common()} runs.\n\n");
+        body.Append("## Resolution\n\n").Append($"1. Stop the {Common()} service.\n2. Remove the {Tail()} {Common()} entry.\n3. Restart the {component}.\n\n");
+
+        var status = _random.Next(Catalog.StatusLines.Length);
+        var statusText = Catalog.StatusLines[status].Replace("{product}", product.Name, StringComparison.Ordinal).Replace("{version}", versions[0], StringComparison.Ordinal);
+        var kind = status switch { 0 => StatusKind.ConfirmedProblem, 1 => StatusKind.ByDesign, _ => StatusKind.Information };
+        var fixedIn = "";
+        if (status == 0 && _random.NextDouble() < 0.6)
+        {
+            fixedIn = $"{product.Name} {versions[0]} Service Pack {1 + _random.Next(4)}";
+            statusText += $" This problem was corrected in {fixedIn}.";
+        }
+
+        body.Append("## Status\n\n").Append(statusText).Append('\n');
+
+        var queryWords = Enumerable.Range(0, 2 + _random.Next(3)).Select(_ => _random.NextDouble() < 0.5 ? Common() : Tail()).Distinct().ToList();
+        string? carried = null;
+        if (index % 50 == 7)
+        {
+            carried = PointerWord(index);
+            queryWords.Insert(0, Spaced(carried));
+            carriers.Add((carried, index));
+        }
+
+        var published = new DateOnly(1995, 1, 1).AddDays(_random.Next(0, 5 * 365));
+        var article = new Article
+        {
+            Number = NumberOf(index),
+            Title = title,
+            Product = product.Name,
+            Versions = versions,
+            Platform = product.Platform,
+            Category = product.Prefix.ToLowerInvariant(),
+            Published = published,
+            Modified = published.AddDays(_random.Next(0, 700)),
+            Keywords = [_random.NextDouble() < 0.5 ? "kbbug" : "kbprb", "kb" + Common()],
+            Technology = ["kb" + product.Prefix + versions[0].Replace(".", "", StringComparison.Ordinal)],
+            QueryWords = queryWords,
+            AppliesTo = versions.Select(x => $"{product.Name}, version {x}").ToList(),
+            StatusKind = kind,
+            StatusText = statusText,
+            FixedIn = fixedIn,
+            Body = body.ToString(),
+            Events = events.Select((e, n) => new EventSignature { Source = e.Source, EventId = e.EventId, Level = e.Level, Message = e.Message, Order = n }).ToList(),
+        };
+        return new GeneratedArticle(article, new ArticleTruth([titleA, titleB], [symptomC, symptomD, symptomCommon], carried, events));
+    }
+
+    /// <summary>An all-capitals made-up word of 7-10 letters, unique per carrier.</summary>
+    private static string PointerWord(int index) => ("Q" + Vocabulary.Rare(100000 + index) + "PAK").ToUpperInvariant();
+
+    private (string, string) UniquePair(HashSet<(int, int)> used)
+    {
+        while (true)
+        {
+            var a = _random.Next(_distinctivePool);
+            var b = _random.Next(_distinctivePool);
+            if (a != b && used.Add((Math.Min(a, b), Math.Max(a, b))))
+            {
+                return (Distinctive(a), Distinctive(b));
+            }
+        }
+    }
+
+    /// <summary>Distinctive words live in their own index range, apart from the tail words of the prose.</summary>
+    private static string Distinctive(int n) => Vocabulary.Rare(20000 + n);
+
+    private string Common() => Vocabulary.Common[(int)Math.Min(Vocabulary.Common.Length - 1, Math.Floor(-Math.Log(1 - _random.NextDouble()) * 12))];
+
+    private string Tail() => Vocabulary.Rare((int)Math.Min(19999, Math.Floor(-Math.Log(1 - _random.NextDouble()) * 1500)));
+
+    private string Pick(string[] items) => items[_random.Next(items.Length)];
+
+    private static string Cap(string word) => char.ToUpperInvariant(word[0]) + word[1..];
+
+    private static readonly string[] Verbs = ["Stops Responding", "Fails", "Hangs", "Runs Slowly", "Returns Errors", "Stops", "Crashes", "Loses Data", "Logs Errors"];
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text;
+
+namespace KbSite.Corpus;
+
+/// <summary>The kinds of variable part an event message can hold.</summary>
+public enum SlotKind
+{
+    Server,
+    Organization,
+    Site,
+    Number,
+    Hex,
+    Path,
+    IpAddress,
+    User,
+    GuidValue,
+    DistinguishedName,
+    DiagnosticCode,
+}
+
+/// <summary>An event message with fixed words and variable slots; rendering fills the slots with values.</summary>
+public sealed class MessageTemplate(IReadOnlyList<object> parts)
+{
+    /// <summary>Each part is a literal string or a <see cref="SlotKind"/>.</summary>
+    public IReadOnlyList<object> Parts { get; } = parts;
+
+    public string Render(Random random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        var text = new StringBuilder();
+        foreach (var part in Parts)
+        {
+            text.Append(part is SlotKind slot ? Value(slot, random) : (string)part);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The fixed words alone, in order.</summary>
+    public IEnumerable<string> LiteralWords =>
+        Parts.OfType<string>().SelectMany(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>A fresh value of a slot, like the ones a real server would log.</summary>
+    public static string Value(SlotKind slot, Random random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        var i = CultureInfo.InvariantCulture;
+        return slot switch
+        {
+            SlotKind.Server => Pick(random, ServerStems) + random.Next(1, 40).ToString(i),
+            SlotKind.Organization => Pick(random, Organizations),
+            SlotKind.Site => Pick(random, Sites),
+            SlotKind.Number => random.Next(0, 5000).ToString(i),
+            SlotKind.Hex => "0x" + random.Next(0x1000, int.MaxValue).ToString("X8", i),
+            SlotKind.Path => $@"{(char)('C' + random.Next(0, 4))}:\{Pick(random, Folders)}\{Pick(random, Folders)}\{Vocabulary.Rare(random.Next(0, 500))}.{Pick(random, Extensions)}",
+            SlotKind.IpAddress => $"{random.Next(10, 200)}.{random.Next(0, 255)}.{random.Next(0, 255)}.{random.Next(1, 254)}",
+            SlotKind.User => $@"{Pick(random, Organizations).ToUpperInvariant()}\{Pick(random, Users)}{random.Next(1, 99).ToString(i)}",
+            SlotKind.GuidValue => new Guid(random.Next(), (short)random.Next(short.MaxValue), (short)random.Next(short.MaxValue), (byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256)).ToString("B", i).ToUpperInvariant(),
+            SlotKind.DistinguishedName => $"/O={Pick(random, Organizations)}/OU={Pick(random, Sites)}/CN=Configuration/CN=Servers/CN={Pick(random, ServerStems)}{random.Next(1, 40).ToString(i)}/CN=Microsoft MTA",
+            SlotKind.DiagnosticCode => $"[{random.Next(1, 30).ToString(i)} {random.Next(1, 40).ToString(i)} {Pick(random, DiagnosticWords)} {random.Next(1, 200).ToString(i)}] ({random.Next(10, 16).ToString(i)})",
+            _ => throw new ArgumentOutOfRangeException(nameof(slot)),
+        };
+    }
+
+    private static string Pick(Random random, string[] items) => items[random.Next(items.Length)];
+
+    private static readonly string[] ServerStems = ["MAIL", "EXCH", "SQL", "WEB", "DC", "FS", "APP", "GW", "HUB", "PRX", "SNA", "SMS"];
+    private static readonly string[] Organizations = ["Contoso", "Fabrikam", "Northwind", "Litware", "Adatum", "Woodgrove", "Tailspin", "Wingtip", "Proseware", "Lucerne", "Humongous", "Trey"];
+    private static readonly string[] Sites = ["Paris", "London", "Seattle", "Redmond", "Tokyo", "Berlin", "Sydney", "Toronto", "Madrid", "Oslo", "Dublin", "Austin"];
+    private static readonly string[] Folders = ["exchsrvr", "mtadata", "mdbdata", "mssql", "data", "winnt", "system32", "inetpub", "wwwroot", "logs", "sms", "temp"];
+    private static readonly string[] Extensions = ["dat", "edb", "log", "mdb", "dll", "ini", "tmp"];
+    private static readonly string[] Users = ["jsmith", "admin", "svc", "operator", "backup", "webapp", "mlee", "tkhan"];
+    private static readonly string[] DiagnosticWords = ["PLATFORM KERNEL", "BASE IL KERNEL", "DB Server KERNEL", "MAIN BASE", "APDU", "XAPI"];
+}
