@@ -1,6 +1,7 @@
 using KbSite.Articles;
 using KbSite.Components;
 using KbSite.Hosting;
+using KbSite.Search;
 
 var command = CommandLine.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArgs);
@@ -8,6 +9,7 @@ builder.WebHost.UseStaticWebAssets(); // the repo-root wwwroot/ in every environ
 
 builder.AddKbStore();
 builder.Services.AddArticles();
+builder.Services.AddKbSearch();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
@@ -27,6 +29,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHealth();
 app.MapArticlesApi();
+app.MapSearchApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

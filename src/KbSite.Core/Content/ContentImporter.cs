@@ -8,7 +8,7 @@ namespace KbSite.Content;
 /// Imports content files into the store, creating or updating articles by number. Each file is read and checked
 /// completely before anything is written, so a malformed file is reported and skipped, never half-written.
 /// </summary>
-public sealed class ContentImporter(IDbContextFactory<KbDbContext> dbFactory, TimeProvider clock)
+public sealed class ContentImporter(IDbContextFactory<KbDbContext> dbFactory, TimeProvider clock, IEnumerable<IArticleChangeListener> listeners)
 {
     private const int BatchSize = 250;
 
@@ -150,6 +150,14 @@ public sealed class ContentImporter(IDbContextFactory<KbDbContext> dbFactory, Ti
         report.Created.AddRange(created);
         report.Updated.AddRange(updated);
         report.Unchanged.AddRange(unchanged);
+        var changed = created.Concat(updated).ToList();
+        if (changed.Count > 0)
+        {
+            foreach (var listener in listeners)
+            {
+                await listener.ArticlesChangedAsync(changed, cancellationToken).ConfigureAwait(false);
+            }
+        }
     }
 
     private sealed record LazyFile(string Name, string? Path, byte[]? Bytes = null)

@@ -1,14 +1,17 @@
+using KbSite.Search;
 using KbSite.Store;
 using Microsoft.Extensions.Options;
 
 namespace KbSite.Hosting;
 
 /// <summary>
-/// Migrates the store before the server takes requests, then seeds an empty store from the content folder in the
-/// background so that a large content folder does not hold up startup; /healthz reports when that is done.
+/// Migrates the store before the server takes requests; then, in the background so that a large store does not hold up
+/// startup, brings the search index in step (rebuilding it if needed) and seeds an empty store from the content
+/// folder. /healthz reports when all of that is done.
 /// </summary>
 internal sealed partial class StoreStartup(
     StoreInitializer initializer,
+    SearchIndexSync searchSync,
     StoreReadiness readiness,
     IOptions<KbOptions> options,
     ILogger<StoreStartup> logger) : BackgroundService
@@ -23,6 +26,7 @@ internal sealed partial class StoreStartup(
     {
         try
         {
+            await searchSync.InitializeAsync(stoppingToken);
             await initializer.SeedIfEmptyAsync(options.Value.ContentDir, stoppingToken);
             readiness.MarkReady();
         }

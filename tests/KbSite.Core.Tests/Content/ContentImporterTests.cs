@@ -16,7 +16,7 @@ public sealed class ContentImporterTests : IDisposable
         _content.Dispose();
     }
 
-    private ContentImporter Importer => new(_store.Factory, TimeProvider.System);
+    private ContentImporter Importer => new(_store.Factory, TimeProvider.System, []);
 
     private static string Md(string id, string title, string extra = "") => $"---\nid: {id}\ntitle: {title}\n{extra}---\nBody of {id}.\n";
 

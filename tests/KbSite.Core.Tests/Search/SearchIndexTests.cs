@@ -1,0 +1,108 @@
+using KbSite.Articles;
+using KbSite.Search;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+
+namespace KbSite.Search;
+
+public sealed class SearchIndexTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private string IndexPath => _dir.Combine("index");
+
+    private static Article Sample(string number, string title, ArticleState state = ArticleState.Published) =>
+        new() { Number = number, Title = title, Product = "Microsoft Exchange", State = state, Body = "Body of " + title };
+
+    private static List<string> Find(SearchIndex index, string query) =>
+        new ArticleSearcher(index).Search(new SearchRequest(query)).Hits.Select(h => h.Id).ToList();
+
+    [Fact]
+    public void A_missing_index_needs_a_rebuild_and_a_rebuilt_one_does_not()
+    {
+        using (var index = new SearchIndex(IndexPath))
+        {
+            Assert.True(index.NeedsRebuild);
+            index.Rebuild([[Sample("Q1", "alpha")]], DateTime.UtcNow);
+        }
+
+        using var reopened = new SearchIndex(IndexPath);
+        Assert.False(reopened.NeedsRebuild);
+        Assert.Equal(["Q1"], Find(reopened, "alpha"));
+    }
+
+    [Fact]
+    public void An_index_stamped_with_an_older_analysis_version_needs_a_rebuild()
+    {
+        using (var dir = FSDirectory.Open(IndexPath))
+        using (var writer = new IndexWriter(dir, new IndexWriterConfig(IndexAnalysis.Lucene, IndexAnalysis.ForIndex)))
+        {
+            writer.SetCommitData(new Dictionary<string, string> { ["analysis"] = "0" });
+            writer.Commit();
+        }
+
+        using var index = new SearchIndex(IndexPath);
+
+        Assert.True(index.NeedsRebuild);
+        Assert.Contains("version 0", index.RebuildReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unreadable_index_needs_a_rebuild_and_can_be_rebuilt()
+    {
+        using (var index = new SearchIndex(IndexPath))
+        {
+            index.Rebuild([[Sample("Q1", "alpha")]], DateTime.UtcNow);
+        }
+
+        foreach (var file in System.IO.Directory.GetFiles(IndexPath).Where(f => !Path.GetFileName(f).StartsWith("write.lock", StringComparison.Ordinal)))
+        {
+            File.WriteAllBytes(file, [1, 2, 3, 4, 5]);
+        }
+
+        using var broken = new SearchIndex(IndexPath);
+        Assert.True(broken.NeedsRebuild);
+        broken.Rebuild([[Sample("Q2", "beta")]], DateTime.UtcNow);
+        Assert.Equal(["Q2"], Find(broken, "beta"));
+    }
+
+    [Fact]
+    public void An_update_is_searchable_as_soon_as_it_returns()
+    {
+        using var index = new SearchIndex(IndexPath);
+        index.Rebuild([[Sample("Q1", "alpha")]], DateTime.UtcNow);
+
+        index.Upsert([Sample("Q1", "gamma"), Sample("Q2", "delta")]);
+
+        Assert.Empty(Find(index, "alpha"));
+        Assert.Equal(["Q1"], Find(index, "gamma"));
+        Assert.Equal(["Q2"], Find(index, "delta"));
+    }
+
+    [Fact]
+    public void Drafts_never_enter_the_index_and_leave_it_when_unpublished()
+    {
+        using var index = new SearchIndex(IndexPath);
+        index.Rebuild([[Sample("Q1", "alpha"), Sample("Q2", "alpha", ArticleState.Draft), Sample("Q3", "alpha", ArticleState.Retired)]], DateTime.UtcNow);
+        Assert.Equal(["Q1", "Q3"], Find(index, "alpha").Order(StringComparer.Ordinal));
+
+        index.Upsert([Sample("Q1", "alpha", ArticleState.Draft)]);
+
+        Assert.Equal(["Q3"], Find(index, "alpha"));
+    }
+
+    [Fact]
+    public void Changes_survive_a_restart()
+    {
+        using (var index = new SearchIndex(IndexPath))
+        {
+            index.Rebuild([[Sample("Q1", "alpha")]], DateTime.UtcNow);
+            index.Upsert([Sample("Q2", "omega")]);
+        }
+
+        using var reopened = new SearchIndex(IndexPath);
+        Assert.Equal(["Q2"], Find(reopened, "omega"));
+    }
+}
