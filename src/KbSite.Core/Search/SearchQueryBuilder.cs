@@ -21,12 +21,15 @@ internal sealed class SearchQueryBuilder(IndexSearcher searcher)
     private const float KeywordBoost = 5f;
     private const float EventIdBoost = 8f;
     private const float SourceBoost = 8f;
-    private const float SourceEventIdBoost = 12f;
+    private const float SourceEventIdBoost = 40f;
     private const float ProductBoost = 2f;
     private const float BodyExactBoost = 1.5f;
     private const float BodyStemBoost = 1f;
     private const float ArticleNumberBoost = 200f;
     private const float TieBreaker = 0.3f;
+    private const float TitleProximityBoost = 8f;
+    private const float BodyProximityBoost = 2f;
+    private const int MaxProximityWords = 8;
 
     public List<string> Notes { get; } = [];
 
@@ -53,7 +56,7 @@ internal sealed class SearchQueryBuilder(IndexSearcher searcher)
         {
             var clause = group.Source is { } source
                 ? SourceGroupClause(source, group.Words)
-                : WordClause(group.Words[0], eventIds);
+                : WordClause(group.Words[0], eventIds, sourceIds);
             if (group.Source is not null)
             {
                 sourceIds.Add(group.Source);
@@ -79,6 +82,12 @@ internal sealed class SearchQueryBuilder(IndexSearcher searcher)
         foreach (var key in sourceIds.SelectMany(s => eventIds.Select(id => s + ":" + id)))
         {
             root.Add(new TermQuery(new Term(IndexFields.SourceEventId, key)) { Boost = SourceEventIdBoost }, Occur.SHOULD);
+        }
+
+        // Words typed in the order an article has them, next to each other, rank above the same words scattered.
+        if (query.Words.Count is >= 2 and <= MaxProximityWords && ProximityClause(string.Join(' ', query.Words)) is { } near)
+        {
+            root.Add(near, Occur.SHOULD);
         }
 
         var filters = Filters(query, request);
@@ -112,7 +121,7 @@ internal sealed class SearchQueryBuilder(IndexSearcher searcher)
         return root;
     }
 
-    private Query? WordClause(string word, List<string> eventIds)
+    private Query? WordClause(string word, List<string> eventIds, List<string> sourceIds)
     {
         var exact = IndexAnalysis.Terms(IndexAnalysis.Exact, IndexFields.BodyExact, word);
         var alternatives = new List<Query>();
@@ -131,6 +140,7 @@ internal sealed class SearchQueryBuilder(IndexSearcher searcher)
         var source = SourceName.Normalize(word);
         if (source.Length > 0 && Exists(IndexFields.Source, source))
         {
+            sourceIds.Add(source);
             alternatives.Add(new TermQuery(new Term(IndexFields.Source, source)) { Boost = SourceBoost });
         }
 
@@ -223,6 +233,22 @@ internal sealed class SearchQueryBuilder(IndexSearcher searcher)
         }
 
         return any;
+    }
+
+    private static DisjunctionMaxQuery? ProximityClause(string words)
+    {
+        var title = Phrase(IndexAnalysis.Exact, IndexFields.TitleExact, words);
+        var body = Phrase(IndexAnalysis.Exact, IndexFields.BodyExact, words);
+        if (title is null || body is null || title.GetTerms().Length < 2)
+        {
+            return null;
+        }
+
+        title.Slop = 1;
+        title.Boost = TitleProximityBoost;
+        body.Slop = 2;
+        body.Boost = BodyProximityBoost;
+        return new DisjunctionMaxQuery(TieBreaker) { title, body };
     }
 
     /// <summary>A phrase with the analyzer's positions, so that dropped stop words leave their gap as at index time.</summary>
