@@ -28,20 +28,18 @@ public static class ArticleDocument
         {
             new StringField(IndexFields.Id, article.Number, Field.Store.YES),
             new StringField(IndexFields.NumberDigits, ArticleNumber.Digits(article.Number), Field.Store.NO),
-            new TextField(IndexFields.Title, article.Title, Field.Store.NO),
+            new TextField(IndexFields.Title, article.Title + "\n" + queryWords, Field.Store.NO),
             new TextField(IndexFields.TitleExact, article.Title, Field.Store.NO),
             new TextField(IndexFields.QueryWords, queryWords, Field.Store.NO),
-            new TextField(IndexFields.QueryWordsStem, queryWords, Field.Store.NO),
-            new TextField(IndexFields.Keywords, keywords, Field.Store.NO),
+            new TextField(IndexFields.Keywords, keywords + "\n" + article.Product, Field.Store.NO),
             new TextField(IndexFields.Body, bodyText, Field.Store.NO),
+            new TextField(IndexFields.All, string.Join("\n", article.Title, queryWords, keywords, article.Product, bodyText), Field.Store.NO),
             new TextField(IndexFields.BodyExact, bodyText, Field.Store.NO),
             new TextField(IndexFields.Messages, messages, Field.Store.NO),
-            new TextField(IndexFields.ProductText, article.Product, Field.Store.NO),
             new StringField(IndexFields.Product, article.Product, Field.Store.NO),
             new StringField(IndexFields.Status, article.StatusKind.ToName(), Field.Store.YES),
             new StringField(IndexFields.State, article.State.ToString().ToLowerInvariant(), Field.Store.YES),
-            new SortedDocValuesField(IndexFields.ProductFacet, new BytesRef(article.Product)),
-            new SortedDocValuesField(IndexFields.StatusFacet, new BytesRef(article.StatusKind.ToName())),
+            new SortedDocValuesField(IndexFields.Facets, new BytesRef(FacetKey(article))),
             new NumericDocValuesField(IndexFields.ModifiedSort, DateKey(article.Modified ?? article.Published)),
             new StoredField(IndexFields.StoredTitle, article.Title),
             new StoredField(IndexFields.StoredProduct, article.Product),
@@ -53,7 +51,6 @@ public static class ArticleDocument
         foreach (var version in article.Versions.Distinct(StringComparer.OrdinalIgnoreCase))
         {
             doc.Add(new StringField(IndexFields.Version, version, Field.Store.NO));
-            doc.Add(new SortedSetDocValuesField(IndexFields.VersionFacet, new BytesRef(version)));
         }
 
         foreach (var e in article.Events)
@@ -64,6 +61,22 @@ public static class ArticleDocument
         }
 
         return doc;
+    }
+
+    private const char FacetSeparator = '\u001f';
+
+    /// <summary>Product, status and versions in one doc value, so that facet counting is one lookup per hit.</summary>
+    public static string FacetKey(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return string.Join(FacetSeparator, [article.Product, article.StatusKind.ToName(), .. article.Versions.Distinct(StringComparer.OrdinalIgnoreCase)]);
+    }
+
+    public static (string Product, string Status, IEnumerable<string> Versions) SplitFacetKey(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var parts = key.Split(FacetSeparator);
+        return (parts[0], parts.Length > 1 ? parts[1] : "", parts.Skip(2));
     }
 
     /// <summary>A date as a sortable number, 19990328; 0 when unknown.</summary>

@@ -42,7 +42,8 @@ public sealed class ArticleSearcher(SearchIndex index)
             }
 
             notes.AddRange(builder.Notes.Distinct());
-            var hits = docs.Select(d => Hit(searcher, query, d)).ToList();
+            var highlighter = Highlighter(query);
+            var hits = docs.Select(d => Hit(searcher, highlighter, d)).ToList();
             var didYouMean = total < FewHits ? Suggest(searcher, parsed, request, total) : null;
             return new SearchResult(total, hits, facets, didYouMean, relaxed, builder.ExactArticle(parsed), notes);
         });
@@ -58,7 +59,7 @@ public sealed class ArticleSearcher(SearchIndex index)
         return (collector.TotalHits, collector.GetTopDocs(skip, top).ScoreDocs, facets.Facets());
     }
 
-    private static SearchHit Hit(IndexSearcher searcher, Query query, ScoreDoc scoreDoc)
+    private static SearchHit Hit(IndexSearcher searcher, Highlighter highlighter, ScoreDoc scoreDoc)
     {
         var doc = searcher.Doc(scoreDoc.Doc);
         var text = doc.Get(IndexFields.StoredSnippetText) ?? "";
@@ -70,19 +71,24 @@ public sealed class ArticleSearcher(SearchIndex index)
             doc.Get(IndexFields.StoredModified) ?? "",
             doc.Get(IndexFields.Status) ?? "",
             float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score,
-            Snippet(query, text));
+            Snippet(highlighter, text));
     }
 
-    /// <summary>The best fragments with the matched words in &lt;mark&gt;; everything else HTML-encoded.</summary>
-    private static string Snippet(Query query, string text)
-    {
-        var scorer = new QueryScorer(query, IndexFields.Body);
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
+    /// <summary>
+    /// One highlighter per search, scoring fragments by the query's terms (term scoring is much cheaper than span
+    /// scoring, and a snippet needs no more).
+    /// </summary>
+    private static Highlighter Highlighter(Query query) =>
+        new(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryTermScorer(query, IndexFields.All))
         {
-            TextFragmenter = new SimpleSpanFragmenter(scorer, SnippetLength / 2),
-            MaxDocCharsToAnalyze = 20_000,
+            TextFragmenter = new SimpleFragmenter(SnippetLength / 2),
+            MaxDocCharsToAnalyze = 8_000,
         };
-        using var tokens = IndexAnalysis.Stemmed.GetTokenStream(IndexFields.Body, text);
+
+    /// <summary>The best fragments with the matched words in &lt;mark&gt;; everything else HTML-encoded.</summary>
+    private static string Snippet(Highlighter highlighter, string text)
+    {
+        using var tokens = IndexAnalysis.Stemmed.GetTokenStream(IndexFields.All, text);
         var fragments = highlighter.GetBestFragments(tokens, text, 2);
         if (fragments.Length > 0 && fragments.Any(f => f.Length > 0))
         {

@@ -5,20 +5,18 @@ using Lucene.Net.Util;
 namespace KbSite.Search;
 
 /// <summary>
-/// Wraps the top-documents collector and counts every matching document by product, version and status from
-/// doc values: facet counts without the Facet module, in one pass over the hits.
+/// Wraps the top-documents collector and counts every matching document by product, version and status: facet counts
+/// without the Facet module. Each document carries one doc value that combines all three (see
+/// <see cref="ArticleDocument.FacetKey"/>), so counting is one ordinal lookup per hit; the few distinct combinations
+/// are split into their product, status and versions once per segment.
 /// </summary>
 internal sealed class FacetCollector(ICollector inner) : ICollector
 {
     private readonly Dictionary<string, int> _products = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _versions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _statuses = new(StringComparer.Ordinal);
-    private SortedDocValues? _product;
-    private SortedSetDocValues? _version;
-    private SortedDocValues? _status;
-    private int[] _productOrds = [];
-    private int[] _versionOrds = [];
-    private int[] _statusOrds = [];
+    private SortedDocValues? _keys;
+    private int[] _counts = [];
 
     public bool AcceptsDocsOutOfOrder => inner.AcceptsDocsOutOfOrder;
 
@@ -27,37 +25,17 @@ internal sealed class FacetCollector(ICollector inner) : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        var reader = context.AtomicReader;
-        _product = reader.GetSortedDocValues(IndexFields.ProductFacet);
-        _version = reader.GetSortedSetDocValues(IndexFields.VersionFacet);
-        _status = reader.GetSortedDocValues(IndexFields.StatusFacet);
-        _productOrds = new int[_product?.ValueCount ?? 0];
-        _versionOrds = new int[(int)(_version?.ValueCount ?? 0)];
-        _statusOrds = new int[_status?.ValueCount ?? 0];
+        _keys = context.AtomicReader.GetSortedDocValues(IndexFields.Facets);
+        _counts = new int[_keys?.ValueCount ?? 0];
         inner.SetNextReader(context);
     }
 
     public void Collect(int doc)
     {
         inner.Collect(doc);
-        if (_product is not null && _product.GetOrd(doc) is var p && p >= 0)
+        if (_keys is not null && _keys.GetOrd(doc) is var ord && ord >= 0)
         {
-            _productOrds[p]++;
-        }
-
-        if (_status is not null && _status.GetOrd(doc) is var s && s >= 0)
-        {
-            _statusOrds[s]++;
-        }
-
-        if (_version is not null)
-        {
-            _version.SetDocument(doc);
-            long ord;
-            while ((ord = _version.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-            {
-                _versionOrds[ord]++;
-            }
+            _counts[ord]++;
         }
     }
 
@@ -67,42 +45,37 @@ internal sealed class FacetCollector(ICollector inner) : ICollector
         return new SearchFacets(Sorted(_products), Sorted(_versions), Sorted(_statuses));
     }
 
-    /// <summary>Turns the per-segment ordinal counts into value counts when a segment is done.</summary>
     private void Flush()
     {
         var term = new BytesRef();
-        for (var i = 0; i < _productOrds.Length; i++)
+        for (var ord = 0; ord < _counts.Length; ord++)
         {
-            if (_productOrds[i] > 0)
+            var n = _counts[ord];
+            if (n == 0)
             {
-                _product!.LookupOrd(i, term);
-                Add(_products, term.Utf8ToString(), _productOrds[i]);
+                continue;
+            }
+
+            _keys!.LookupOrd(ord, term);
+            var (product, status, versions) = ArticleDocument.SplitFacetKey(term.Utf8ToString());
+            Add(_products, product, n);
+            Add(_statuses, status, n);
+            foreach (var version in versions)
+            {
+                Add(_versions, version, n);
             }
         }
 
-        for (var i = 0; i < _versionOrds.Length; i++)
-        {
-            if (_versionOrds[i] > 0)
-            {
-                _version!.LookupOrd(i, term);
-                Add(_versions, term.Utf8ToString(), _versionOrds[i]);
-            }
-        }
-
-        for (var i = 0; i < _statusOrds.Length; i++)
-        {
-            if (_statusOrds[i] > 0)
-            {
-                _status!.LookupOrd(i, term);
-                Add(_statuses, term.Utf8ToString(), _statusOrds[i]);
-            }
-        }
-
-        _productOrds = _versionOrds = _statusOrds = [];
+        _counts = [];
     }
 
-    private static void Add(Dictionary<string, int> counts, string key, int n) =>
-        counts[key] = counts.GetValueOrDefault(key) + n;
+    private static void Add(Dictionary<string, int> counts, string key, int n)
+    {
+        if (key.Length > 0)
+        {
+            counts[key] = counts.GetValueOrDefault(key) + n;
+        }
+    }
 
     private static List<FacetValue> Sorted(Dictionary<string, int> counts) =>
         counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => new FacetValue(c.Key, c.Value)).ToList();

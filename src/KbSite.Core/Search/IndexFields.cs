@@ -9,27 +9,25 @@ public static class IndexFields
     /// <summary>The number's digits alone, "152877".</summary>
     public const string NumberDigits = "digits";
 
+    /// <summary>Title and additional query words, stemmed.</summary>
     public const string Title = "title";
     public const string TitleExact = "title_exact";
 
     /// <summary>Keywords, technology tags and additional query words, as written.</summary>
     public const string QueryWords = "qwords";
 
-    /// <summary>The additional query words again, stemmed.</summary>
-    public const string QueryWordsStem = "qwords_stem";
-
-    /// <summary>Keywords and technology tags.</summary>
+    /// <summary>Keywords, technology tags and the product name's words.</summary>
     public const string Keywords = "keywords";
 
     /// <summary>Body text (code blocks included) plus status text and event messages.</summary>
     public const string Body = "body";
     public const string BodyExact = "body_exact";
 
+    /// <summary>Everything searchable (title, query words, keywords, product, body), stemmed: the field every word must match.</summary>
+    public const string All = "all";
+
     /// <summary>Event messages alone, for matching pasted events.</summary>
     public const string Messages = "messages";
-
-    /// <summary>Product name words ("exchange"), for free-text queries.</summary>
-    public const string ProductText = "product_text";
 
     // Exact keys, not analysed.
     public const string Product = "product";
@@ -41,9 +39,7 @@ public static class IndexFields
     public const string SourceEventId = "source_eventid";
 
     // Doc values for facets and sorting.
-    public const string ProductFacet = "product_dv";
-    public const string VersionFacet = "version_dv";
-    public const string StatusFacet = "status_dv";
+    public const string Facets = "facets_dv";
     public const string ModifiedSort = "modified_dv";
 
     // Stored for display.
@@ -54,5 +50,5 @@ public static class IndexFields
     public const string StoredSnippetText = "s_text";
 
     /// <summary>Fields analysed with the exact (unstemmed) analyzer.</summary>
-    public static IReadOnlyList<string> ExactFields { get; } = [TitleExact, BodyExact, QueryWords, Keywords, ProductText];
+    public static IReadOnlyList<string> ExactFields { get; } = [TitleExact, BodyExact, QueryWords, Keywords];
 }

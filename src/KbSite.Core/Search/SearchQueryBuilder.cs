@@ -15,20 +15,16 @@ internal sealed class SearchQueryBuilder(IndexSearcher searcher)
 {
     // Field weights: an article that carries a word as a query word outranks one that merely mentions it.
     private const float QueryWordBoost = 10f;
-    private const float QueryWordStemBoost = 6f;
     private const float TitleExactBoost = 6f;
     private const float TitleStemBoost = 4f;
     private const float KeywordBoost = 5f;
     private const float EventIdBoost = 8f;
     private const float SourceBoost = 8f;
     private const float SourceEventIdBoost = 40f;
-    private const float ProductBoost = 2f;
-    private const float BodyExactBoost = 1.5f;
     private const float BodyStemBoost = 1f;
     private const float ArticleNumberBoost = 200f;
     private const float TieBreaker = 0.3f;
     private const float TitleProximityBoost = 8f;
-    private const float BodyProximityBoost = 2f;
     private const int MaxProximityWords = 8;
 
     public List<string> Notes { get; } = [];
@@ -179,20 +175,24 @@ internal sealed class SearchQueryBuilder(IndexSearcher searcher)
         return any;
     }
 
-    /// <summary>One analysed term in every text field, best field first.</summary>
-    private static DisjunctionMaxQuery TermClause(string exactTerm)
+    /// <summary>
+    /// One analysed term: it must be somewhere in the article (the catch-all field, cheap to walk even for common
+    /// words), and scores more where it stands in a strong field, best field first.
+    /// </summary>
+    private static BooleanQuery TermClause(string exactTerm)
     {
         var stem = IndexAnalysis.Terms(IndexAnalysis.Stemmed, IndexFields.Body, exactTerm).FirstOrDefault() ?? exactTerm;
-        return new DisjunctionMaxQuery(TieBreaker)
+        var strongFields = new DisjunctionMaxQuery(TieBreaker)
         {
             new TermQuery(new Term(IndexFields.QueryWords, exactTerm)) { Boost = QueryWordBoost },
-            new TermQuery(new Term(IndexFields.QueryWordsStem, stem)) { Boost = QueryWordStemBoost },
             new TermQuery(new Term(IndexFields.TitleExact, exactTerm)) { Boost = TitleExactBoost },
             new TermQuery(new Term(IndexFields.Title, stem)) { Boost = TitleStemBoost },
             new TermQuery(new Term(IndexFields.Keywords, exactTerm)) { Boost = KeywordBoost },
-            new TermQuery(new Term(IndexFields.ProductText, exactTerm)) { Boost = ProductBoost },
-            new TermQuery(new Term(IndexFields.BodyExact, exactTerm)) { Boost = BodyExactBoost },
-            new TermQuery(new Term(IndexFields.Body, stem)) { Boost = BodyStemBoost },
+        };
+        return new BooleanQuery(disableCoord: true)
+        {
+            { new TermQuery(new Term(IndexFields.All, stem)) { Boost = BodyStemBoost }, Occur.MUST },
+            { strongFields, Occur.SHOULD },
         };
     }
 
@@ -225,7 +225,7 @@ internal sealed class SearchQueryBuilder(IndexSearcher searcher)
         var title = Phrase(IndexAnalysis.Exact, IndexFields.TitleExact, phrase)!;
         title.Boost = TitleExactBoost;
         var any = new DisjunctionMaxQuery(TieBreaker) { title, exact };
-        if (Phrase(IndexAnalysis.Stemmed, IndexFields.Body, phrase) is { } stemmed)
+        if (Phrase(IndexAnalysis.Stemmed, IndexFields.All, phrase) is { } stemmed)
         {
             // Never better than the exact phrase; it is here so that snippets highlight the phrase.
             stemmed.Boost = 0.1f;
@@ -235,20 +235,18 @@ internal sealed class SearchQueryBuilder(IndexSearcher searcher)
         return any;
     }
 
-    private static DisjunctionMaxQuery? ProximityClause(string words)
+    /// <summary>The words near each other, in order, in the title (short, so cheap to check even for common words).</summary>
+    private static PhraseQuery? ProximityClause(string words)
     {
         var title = Phrase(IndexAnalysis.Exact, IndexFields.TitleExact, words);
-        var body = Phrase(IndexAnalysis.Exact, IndexFields.BodyExact, words);
-        if (title is null || body is null || title.GetTerms().Length < 2)
+        if (title is null || title.GetTerms().Length < 2)
         {
             return null;
         }
 
         title.Slop = 1;
         title.Boost = TitleProximityBoost;
-        body.Slop = 2;
-        body.Boost = BodyProximityBoost;
-        return new DisjunctionMaxQuery(TieBreaker) { title, body };
+        return title;
     }
 
     /// <summary>A phrase with the analyzer's positions, so that dropped stop words leave their gap as at index time.</summary>
@@ -302,9 +300,9 @@ internal sealed class SearchQueryBuilder(IndexSearcher searcher)
             {
                 case "product":
                     var words = new BooleanQuery();
-                    foreach (var t in IndexAnalysis.Terms(IndexAnalysis.Exact, IndexFields.ProductText, value))
+                    foreach (var t in IndexAnalysis.Terms(IndexAnalysis.Exact, IndexFields.Keywords, value))
                     {
-                        words.Add(new TermQuery(new Term(IndexFields.ProductText, t)), Occur.MUST);
+                        words.Add(new TermQuery(new Term(IndexFields.Keywords, t)), Occur.MUST);
                     }
 
                     filters.Add(words.Clauses.Count > 0 ? words : new TermQuery(new Term(IndexFields.Product, value)));

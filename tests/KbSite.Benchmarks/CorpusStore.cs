@@ -1,0 +1,47 @@
+using KbSite.Corpus;
+using KbSite.Store;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace KbSite.Benchmarks;
+
+/// <summary>Writes a generated corpus straight into a KbSite SQLite store (the real schema, migrated).</summary>
+internal static class CorpusStore
+{
+    public static IDbContextFactory<KbDbContext> Open(string dataDir)
+    {
+        Directory.CreateDirectory(dataDir);
+        var options = new DbContextOptionsBuilder<KbDbContext>().UseSqlite($"Data Source={Path.Combine(dataDir, "kb.db")}").Options;
+        return new Factory(options);
+    }
+
+    public static void Fill(IDbContextFactory<KbDbContext> factory, IReadOnlyList<GeneratedArticle> corpus)
+    {
+        using (var db = factory.CreateDbContext())
+        {
+            db.Database.Migrate();
+            db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+        }
+
+        var now = DateTime.UtcNow;
+        foreach (var chunk in corpus.Chunk(2000))
+        {
+            using var db = factory.CreateDbContext();
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            foreach (var g in chunk)
+            {
+                g.Article.CreatedUtc = g.Article.UpdatedUtc = now;
+                db.Articles.Add(g.Article);
+            }
+
+            db.SaveChanges();
+        }
+
+        SqliteConnection.ClearAllPools();
+    }
+
+    private sealed class Factory(DbContextOptions<KbDbContext> options) : IDbContextFactory<KbDbContext>
+    {
+        public KbDbContext CreateDbContext() => new(options);
+    }
+}

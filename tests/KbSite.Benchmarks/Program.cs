@@ -1,0 +1,200 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using KbSite.Benchmarks;
+using KbSite.Corpus;
+using KbSite.Search;
+using Microsoft.Extensions.Logging.Abstractions;
+
+// Quality and speed measurements. Run in Release:
+//   dotnet run -c Release --project tests/KbSite.Benchmarks -- quality [articles]
+//   dotnet run -c Release --project tests/KbSite.Benchmarks -- search-speed [articles] [workdir]
+//   dotnet run -c Release --project tests/KbSite.Benchmarks -- fill-store <articles> <datadir>
+//   dotnet run -c Release --project tests/KbSite.Benchmarks -- probe <indexdir> [articles]   (query mix by kind on an existing index)
+//   dotnet run -c Release --project tests/KbSite.Benchmarks -- http-load <baseUrl> <articles> [clients] [seconds] [serverPid]
+var command = args.FirstOrDefault() ?? "";
+var inv = CultureInfo.InvariantCulture;
+int Arg(int i, int fallback) => args.Length > i ? int.Parse(args[i], inv) : fallback;
+
+switch (command)
+{
+    case "quality":
+        return Quality(Arg(1, 10_000));
+    case "search-speed":
+        return SearchSpeed(Arg(1, 100_000), args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), "kbsite-bench"));
+    case "fill-store":
+        var fillWatch = Stopwatch.StartNew();
+        CorpusStore.Fill(CorpusStore.Open(args[2]), new CorpusGenerator(1, Arg(1, 100_000)).Generate());
+        Console.WriteLine($"store filled with {args[1]} articles in {fillWatch.Elapsed.TotalSeconds:F1} s");
+        return 0;
+    case "probe":
+        return Probe(args[1], Arg(2, 100_000));
+    case "http-load":
+        return await HttpLoad(args[1], Arg(2, 100_000), Arg(3, 8), Arg(4, 30), args.Length > 5 ? int.Parse(args[5], inv) : 0);
+    default:
+        Console.Error.WriteLine("commands: quality [n] | search-speed [n] [workdir] | fill-store <n> <datadir> | http-load <baseUrl> <n> [clients] [seconds] [serverPid]");
+        return 2;
+}
+
+static int Quality(int n)
+{
+    var watch = Stopwatch.StartNew();
+    var corpus = new CorpusGenerator(seed: 1, articleCount: n).Generate();
+    using var index = new SearchIndex(path: null);
+    index.Rebuild([corpus.Select(g => g.Article).ToList()], DateTime.UtcNow);
+    var queries = SearchQualityEvaluator.Queries(corpus, perKind: 500, seed: 2);
+    var scores = SearchQualityEvaluator.Evaluate(new ArticleSearcher(index), queries);
+    Console.WriteLine($"Search quality, N = {n:N0} generated articles, 500 queries per kind (seed 1/2), {watch.Elapsed.TotalSeconds:F1} s:");
+    Console.WriteLine(SearchQualityEvaluator.Table(scores));
+    return scores.All(s => s.Top1 >= 0.95) ? 0 : 1;
+}
+
+static int SearchSpeed(int n, string workDir)
+{
+    if (Directory.Exists(workDir))
+    {
+        Directory.Delete(workDir, recursive: true);
+    }
+
+    Directory.CreateDirectory(workDir);
+    Console.WriteLine($"Search speed, N = {n:N0} generated articles, {Environment.ProcessorCount} cores, work dir {workDir}");
+    var corpus = new CorpusGenerator(seed: 1, articleCount: n).Generate();
+
+    var watch = Stopwatch.StartNew();
+    var factory = CorpusStore.Open(Path.Combine(workDir, "data"));
+    CorpusStore.Fill(factory, corpus);
+    Console.WriteLine($"store written (SQLite, EF Core): {watch.Elapsed.TotalSeconds:F1} s");
+
+    // The real rebuild path: read every article from the store, index on all cores, commit.
+    using var index = new SearchIndex(Path.Combine(workDir, "data", "index"));
+    var sync = new SearchIndexSync(index, factory, TimeProvider.System, NullLogger<SearchIndexSync>.Instance);
+    watch.Restart();
+    var indexed = sync.Rebuild();
+    var build = watch.Elapsed.TotalSeconds;
+    Console.WriteLine($"full index build from the store: {build:F1} s for {indexed:N0} articles (goal <= 60 s)");
+
+    watch.Restart();
+    using var fts = new Fts5Baseline(Path.Combine(workDir, "fts5.db"), corpus);
+    Console.WriteLine($"FTS5 baseline table built: {watch.Elapsed.TotalSeconds:F1} s");
+
+    var searcher = new ArticleSearcher(index);
+    var queries = QueryMix.Build(corpus, perKind: 300, seed: 3);
+    foreach (var (_, q) in queries)
+    {
+        searcher.Search(new SearchRequest(q));
+        fts.Search(q);
+    }
+
+    var lucene = new Latency();
+    var sqlite = new Latency();
+    var luceneByKind = new Dictionary<string, Latency>();
+    var sqliteByKind = new Dictionary<string, Latency>();
+    for (var round = 0; round < 2; round++)
+    {
+        foreach (var (kind, q) in queries)
+        {
+            var l = Latency.Time(() => searcher.Search(new SearchRequest(q)));
+            var f = Latency.Time(() => fts.Search(q));
+            lucene.Add(l);
+            sqlite.Add(f);
+            (luceneByKind.TryGetValue(kind, out var lk) ? lk : luceneByKind[kind] = new Latency()).Add(l);
+            (sqliteByKind.TryGetValue(kind, out var sk) ? sk : sqliteByKind[kind] = new Latency()).Add(f);
+        }
+    }
+
+    foreach (var kind in luceneByKind.Keys)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {kind,-15} Lucene p50 {luceneByKind[kind].Percentile(50),6:F2} p95 {luceneByKind[kind].Percentile(95),6:F2} | FTS5 p50 {sqliteByKind[kind].Percentile(50),6:F2} p95 {sqliteByKind[kind].Percentile(95),6:F2} ms"));
+    }
+
+    GC.Collect();
+    var process = Process.GetCurrentProcess();
+    Console.WriteLine($"Lucene (ArticleSearcher: top 10, total, facets, snippets, did-you-mean): {lucene.Summary()}");
+    Console.WriteLine($"SQLite FTS5 (bm25 top 10 only):                                      {sqlite.Summary()}");
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio FTS5 / Lucene: p50 {sqlite.Percentile(50) / lucene.Percentile(50):F2}x, p95 {sqlite.Percentile(95) / lucene.Percentile(95):F2}x"));
+    Console.WriteLine($"benchmark process: working set {process.WorkingSet64 / 1024 / 1024} MB, peak {process.PeakWorkingSet64 / 1024 / 1024} MB, managed heap {GC.GetTotalMemory(false) / 1024 / 1024} MB");
+    return 0;
+}
+
+// Times the query mix on an existing index, by kind, for tuning (no store, no baseline).
+static int Probe(string indexPath, int n)
+{
+    var corpus = new CorpusGenerator(seed: 1, articleCount: n).Generate();
+    using var index = new SearchIndex(indexPath);
+    var searcher = new ArticleSearcher(index);
+    var queries = QueryMix.Build(corpus, perKind: 300, seed: 3);
+    foreach (var (_, q) in queries)
+    {
+        searcher.Search(new SearchRequest(q));
+    }
+
+    var byKind = new Dictionary<string, Latency>();
+    var all = new Latency();
+    foreach (var (kind, q) in queries)
+    {
+        var t = Latency.Time(() => searcher.Search(new SearchRequest(q)));
+        all.Add(t);
+        (byKind.TryGetValue(kind, out var k) ? k : byKind[kind] = new Latency()).Add(t);
+    }
+
+    Console.WriteLine($"documents: {index.DocumentCount}, rebuild needed: {index.NeedsRebuild}");
+    Console.WriteLine($"all: {all.Summary()}");
+    foreach (var (kind, l) in byKind)
+    {
+        Console.WriteLine($"  {kind,-15} {l.Summary()}");
+    }
+
+    return 0;
+}
+
+static async Task<int> HttpLoad(string baseUrl, int n, int clients, int seconds, int serverPid)
+{
+    var corpus = new CorpusGenerator(seed: 1, articleCount: n).Generate();
+    var queries = QueryMix.Build(corpus, perKind: 300, seed: 4);
+    using var http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(10) };
+    // Warm-up: every query once.
+    foreach (var (_, q) in queries.Take(300))
+    {
+        using var _ = await http.GetAsync("/api/search?q=" + Uri.EscapeDataString(q));
+    }
+
+    var latencies = new Latency[clients];
+    var errors = 0;
+    var deadline = DateTime.UtcNow.AddSeconds(seconds);
+    const int MaxRequestsPerClient = 20_000;
+    await Task.WhenAll(Enumerable.Range(0, clients).Select(async c =>
+    {
+        var latency = latencies[c] = new Latency();
+        for (var i = 0; i < MaxRequestsPerClient && DateTime.UtcNow < deadline; i++)
+        {
+            var q = queries[(i * clients + c) % queries.Count].Text;
+            var start = Stopwatch.GetTimestamp();
+            try
+            {
+                using var response = await http.GetAsync("/api/search?q=" + Uri.EscapeDataString(q));
+                var body = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+                if (!response.IsSuccessStatusCode || !body.TryGetProperty("total", out _))
+                {
+                    Interlocked.Increment(ref errors);
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)
+            {
+                Interlocked.Increment(ref errors);
+            }
+
+            latency.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+    }));
+
+    var all = Latency.Merge(latencies);
+    Console.WriteLine($"/api/search over HTTP, {clients} concurrent clients, {seconds} s: {all.Count:N0} requests, {errors} errors, {all.Count / (double)seconds:F0} req/s");
+    Console.WriteLine($"latency: {all.Summary()}");
+    if (serverPid > 0)
+    {
+        var status = await File.ReadAllLinesAsync($"/proc/{serverPid}/status");
+        Console.WriteLine("server memory: " + string.Join(", ", status.Where(s => s.StartsWith("VmRSS", StringComparison.Ordinal) || s.StartsWith("VmHWM", StringComparison.Ordinal)).Select(s => System.Text.RegularExpressions.Regex.Replace(s, @"\s+", " "))));
+    }
+
+    return errors == 0 ? 0 : 1;
+}

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# /api/search over HTTP against the real server (Release build) on 127.0.0.1, with N generated articles in its store.
+# Fills a fresh store, starts the server (which builds the index at startup), waits for /healthz, runs 8 concurrent
+# clients for a bounded time, prints latency, errors and the server's memory, and stops the server.
+# Usage: tests/KbSite.Benchmarks/http-load.sh [articles=100000] [seconds=30] [clients=8]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+n=${1:-100000}
+seconds=${2:-30}
+clients=${3:-8}
+port=5190
+work=$(mktemp -d /tmp/kbsite-load.XXXXXX)
+trap 'kill "${server:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+
+dotnet build -c Release src/KbSite/KbSite.csproj -v q -nologo >/dev/null
+dotnet build -c Release tests/KbSite.Benchmarks/KbSite.Benchmarks.csproj -v q -nologo >/dev/null
+dotnet tests/KbSite.Benchmarks/bin/Release/net10.0/KbSite.Benchmarks.dll fill-store "$n" "$work/data"
+
+start=$(date +%s.%N)
+ASPNETCORE_ENVIRONMENT=Production Kb__DataDir="$work/data" Kb__ContentDir="$work/empty" Logging__LogLevel__Default=Warning \
+  dotnet src/KbSite/bin/Release/net10.0/KbSite.dll --urls "http://127.0.0.1:$port" >"$work/server.log" 2>&1 &
+server=$!
+for _ in $(seq 1 600); do
+  curl -sf "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
+  sleep 0.2
+done
+echo "server healthy (index built from the store) after $(echo "$(date +%s.%N) - $start" | bc) s"
+dotnet tests/KbSite.Benchmarks/bin/Release/net10.0/KbSite.Benchmarks.dll http-load "http://127.0.0.1:$port" "$n" "$clients" "$seconds" "$server"
