@@ -46,6 +46,7 @@ public static class ArticleDocument
             new StoredField(IndexFields.StoredVersions, string.Join('\n', article.Versions)),
             new StoredField(IndexFields.StoredModified, (article.Modified ?? article.Published)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""),
             new StoredField(IndexFields.StoredSnippetText, plainBody),
+            new StoredField(IndexFields.StoredEvents, StoredSignature.Serialize(article.Events)),
         };
 
         foreach (var version in article.Versions.Distinct(StringComparer.OrdinalIgnoreCase))

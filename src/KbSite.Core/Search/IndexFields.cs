@@ -49,6 +49,9 @@ public static class IndexFields
     public const string StoredModified = "s_modified";
     public const string StoredSnippetText = "s_text";
 
+    /// <summary>The article's event signatures as JSON, for matching pasted events without a trip to the store.</summary>
+    public const string StoredEvents = "s_events";
+
     /// <summary>Fields analysed with the exact (unstemmed) analyzer.</summary>
     public static IReadOnlyList<string> ExactFields { get; } = [TitleExact, BodyExact, QueryWords, Keywords];
 }

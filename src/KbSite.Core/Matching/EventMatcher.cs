@@ -1,0 +1,204 @@
+using System.Globalization;
+using KbSite.Search;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace KbSite.Matching;
+
+/// <summary>
+/// Ranks the articles whose event signatures match pasted events. Candidates come from the search index (the exact
+/// source and id terms, and the rarest words of the message), so the cost does not grow with the corpus; each
+/// candidate signature is then scored on source, id and a token-by-token alignment of the messages.
+/// </summary>
+public sealed class EventMatcher(SearchIndex index)
+{
+    public const int MaxResults = 20;
+
+    private const int CandidatesPerEvent = 40;
+    private const int MessageTermsPerEvent = 10;
+    private const double MinimumScore = 0.35;
+    private const double SourceWeight = 0.2;
+    private const double IdWeight = 0.3;
+    private const double MessageWeight = 0.5;
+
+    public MatchResult Match(string? paste)
+    {
+        var events = EventPasteParser.Parse(paste);
+        return events.Count == 0 ? MatchResult.Empty : Match(events);
+    }
+
+    public MatchResult Match(IReadOnlyList<PastedEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        return index.Search(searcher =>
+        {
+            var perArticle = new Dictionary<string, (string Title, string Product, List<EventMatch> Matches)>(StringComparer.Ordinal);
+            for (var e = 0; e < events.Count; e++)
+            {
+                var pasted = events[e];
+                var pastedTokens = MessageTokenizer.Tokenize(pasted.Message);
+                if (CandidateQuery(searcher.IndexReader, pasted, pastedTokens) is not { } query)
+                {
+                    continue;
+                }
+
+                foreach (var hit in searcher.Search(query, CandidatesPerEvent).ScoreDocs)
+                {
+                    var doc = searcher.Doc(hit.Doc);
+                    var best = StoredSignature.Deserialize(doc.Get(IndexFields.StoredEvents))
+                        .Select(s => Score(e, pasted, pastedTokens, s))
+                        .MaxBy(m => m.Score);
+                    if (best is null || best.Score < MinimumScore)
+                    {
+                        continue;
+                    }
+
+                    var id = doc.Get(IndexFields.Id);
+                    if (!perArticle.TryGetValue(id, out var entry))
+                    {
+                        perArticle[id] = entry = (doc.Get(IndexFields.StoredTitle) ?? "", doc.Get(IndexFields.StoredProduct) ?? "", []);
+                    }
+
+                    entry.Matches.Add(best);
+                }
+            }
+
+            var ranked = perArticle
+                .Select(a => Article(a.Key, a.Value.Title, a.Value.Product, a.Value.Matches, events.Count))
+                .OrderByDescending(a => a.Score)
+                .ThenByDescending(a => a.Events.Max(m => m.Score))
+                .ThenBy(a => a.Id, StringComparer.Ordinal)
+                .Take(MaxResults)
+                .ToList();
+            return new MatchResult(events, ranked);
+        });
+    }
+
+    /// <summary>The articles with a signature of this source and id, for deep links (/events/{source}/{id}).</summary>
+    public IReadOnlyList<(string Id, string Title, string Product)> ArticlesFor(string source, int eventId) => index.Search(searcher =>
+    {
+        var hits = searcher.Search(new TermQuery(new Term(IndexFields.SourceEventId, SourceName.Key(source, eventId))), 100).ScoreDocs;
+        return hits.Select(h => searcher.Doc(h.Doc))
+            .Select(d => (d.Get(IndexFields.Id), d.Get(IndexFields.StoredTitle) ?? "", d.Get(IndexFields.StoredProduct) ?? ""))
+            .ToList();
+    });
+
+    private static BooleanQuery? CandidateQuery(IndexReader reader, PastedEvent pasted, List<MessageToken> tokens)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        var source = SourceName.Normalize(pasted.Source);
+        if (pasted.EventId is { } id)
+        {
+            var idText = id.ToString(CultureInfo.InvariantCulture);
+            if (source.Length > 0)
+            {
+                query.Add(new TermQuery(new Term(IndexFields.SourceEventId, source + ":" + idText)) { Boost = 20 }, Occur.SHOULD);
+            }
+
+            query.Add(new TermQuery(new Term(IndexFields.EventId, idText)) { Boost = 4 }, Occur.SHOULD);
+        }
+
+        if (source.Length > 0)
+        {
+            query.Add(new TermQuery(new Term(IndexFields.Source, source)) { Boost = 2 }, Occur.SHOULD);
+        }
+
+        // The rarest words of the message find its article among many that share the source and id, and find it
+        // without them; common words add cost and nothing else.
+        var terms = tokens.Where(t => !t.IsVariable)
+            .SelectMany(t => IndexAnalysis.Terms(IndexAnalysis.Stemmed, IndexFields.Messages, t.Text))
+            .Distinct(StringComparer.Ordinal)
+            .Select(t => new Term(IndexFields.Messages, t))
+            .Select(t => (Term: t, Df: reader.DocFreq(t)))
+            .Where(t => t.Df > 0)
+            .OrderBy(t => t.Df)
+            .Take(MessageTermsPerEvent);
+        foreach (var (term, _) in terms)
+        {
+            query.Add(new TermQuery(term), Occur.SHOULD);
+        }
+
+        return query.Clauses.Count == 0 ? null : query;
+    }
+
+    private static EventMatch Score(int eventIndex, PastedEvent pasted, List<MessageToken> pastedTokens, StoredSignature signature)
+    {
+        double total = 0, weights = 0;
+        bool? sameSource = null, sameId = null;
+        if (pasted.Source.Length > 0)
+        {
+            sameSource = SourceName.Normalize(pasted.Source) == SourceName.Normalize(signature.Source);
+            weights += SourceWeight;
+            total += sameSource.Value ? SourceWeight : 0;
+        }
+
+        if (pasted.EventId is { } id)
+        {
+            sameId = id == signature.EventId;
+            weights += IdWeight;
+            total += sameId.Value ? IdWeight : 0;
+        }
+
+        MessageAlignment? alignment = null;
+        if (pastedTokens.Count > 0)
+        {
+            alignment = MessageAligner.Align(MessageTokenizer.Tokenize(signature.Message), pastedTokens);
+            weights += MessageWeight;
+            total += MessageWeight * alignment.Score;
+        }
+
+        var score = weights == 0 ? 0 : total / weights;
+        return new EventMatch(eventIndex, signature.Source, signature.EventId, signature.Level, signature.Message, score, sameSource, sameId, alignment);
+    }
+
+    /// <summary>An article's score: the mean over the pasted events of its best match, so explaining more events ranks up.</summary>
+    private static ArticleMatch Article(string id, string title, string product, List<EventMatch> matches, int eventCount)
+    {
+        var best = matches.GroupBy(m => m.EventIndex).Select(g => g.MaxBy(m => m.Score)!).OrderBy(m => m.EventIndex).ToList();
+        var score = best.Sum(m => m.Score) / eventCount;
+        var top = best.MaxBy(m => m.Score)!;
+        return new ArticleMatch(id, title, product, Math.Round(score, 4), top.EventIndex, best, Reasons(best, eventCount));
+    }
+
+    private static List<string> Reasons(List<EventMatch> matches, int eventCount)
+    {
+        var reasons = new List<string>();
+        if (eventCount > 1)
+        {
+            reasons.Add($"explains {matches.Count} of the {eventCount} pasted events");
+        }
+
+        foreach (var m in matches)
+        {
+            var prefix = eventCount > 1 ? $"event {m.EventIndex + 1}: " : "";
+            if (m.SameSource == true)
+            {
+                reasons.Add($"{prefix}same source ({m.Source})");
+            }
+            else if (m.SameSource == false)
+            {
+                reasons.Add($"{prefix}different source (article: {m.Source})");
+            }
+
+            if (m.SameEventId == true)
+            {
+                reasons.Add($"{prefix}same event id ({m.EventId.ToString(CultureInfo.InvariantCulture)})");
+            }
+            else if (m.SameEventId == false)
+            {
+                reasons.Add($"{prefix}different event id (article: {m.EventId.ToString(CultureInfo.InvariantCulture)})");
+            }
+
+            if (m.Alignment is { } a)
+            {
+                reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{prefix}message: {a.MatchedWords} of {a.TemplateWords} words of the article's message match in order ({a.TemplateCoverage:P0} of it; {a.PasteCoverage:P0} of the paste explained)"));
+                if (a.Differences.Count > 0)
+                {
+                    reasons.Add($"{prefix}variable parts differ: " + string.Join("; ", a.Differences.Take(6).Select(d => $"{d.Article} → {d.Pasted}")));
+                }
+            }
+        }
+
+        return reasons;
+    }
+}

@@ -1,0 +1,122 @@
+namespace KbSite.Matching;
+
+/// <summary>
+/// Aligns a pasted message against a stored one token by token (a weighted longest common subsequence), so that word
+/// order matters and two messages with the same words in another order, or other words, are told apart. Fixed words
+/// must be equal; a variable part of the stored message lines up with any variable part (or a name written as a
+/// word) of the paste, and the pair is reported as a difference.
+/// </summary>
+public static class MessageAligner
+{
+    public const int MaxPastedTokens = 240;
+
+    private const double VariableWeight = 0.6;
+    private const double SameKindVariable = 0.6;
+    private const double OtherKindVariable = 0.35;
+    private const double VariableAsWord = 0.3;
+
+    // Glue words carry little evidence; everything else counts fully.
+    private static readonly HashSet<string> LightWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "to", "of", "in", "on", "at", "and", "or", "is", "was", "be", "by", "for", "with", "from", "this", "that", "it",
+    };
+
+    public static MessageAlignment Align(IReadOnlyList<MessageToken> template, IReadOnlyList<MessageToken> pasted)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(pasted);
+        if (pasted.Count > MaxPastedTokens)
+        {
+            pasted = pasted.Take(MaxPastedTokens).ToList();
+        }
+
+        var n = template.Count;
+        var m = pasted.Count;
+        var dp = new double[n + 1, m + 1];
+        for (var i = n - 1; i >= 0; i--)
+        {
+            for (var j = m - 1; j >= 0; j--)
+            {
+                var best = Math.Max(dp[i + 1, j], dp[i, j + 1]);
+                var w = Weight(template[i], pasted[j]);
+                if (w > 0)
+                {
+                    best = Math.Max(best, dp[i + 1, j + 1] + w);
+                }
+
+                dp[i, j] = best;
+            }
+        }
+
+        // Walk the best path forwards, marking what lined up.
+        var templateStates = new SegmentState[n];
+        var pastedStates = new SegmentState[m];
+        Array.Fill(templateStates, SegmentState.Unmatched);
+        Array.Fill(pastedStates, SegmentState.Unmatched);
+        var differences = new List<SlotDifference>();
+        var matchedWords = 0;
+        double templateMatched = 0, pastedMatched = 0;
+        int a = 0, b = 0;
+        while (a < n && b < m)
+        {
+            var w = Weight(template[a], pasted[b]);
+            if (w > 0 && Math.Abs(dp[a, b] - (dp[a + 1, b + 1] + w)) < 1e-9)
+            {
+                var same = template[a].Key == pasted[b].Key;
+                templateStates[a] = pastedStates[b] = same ? SegmentState.Same : SegmentState.Differs;
+                if (!same)
+                {
+                    differences.Add(new SlotDifference(template[a].Text, pasted[b].Text));
+                }
+                else if (!template[a].IsVariable)
+                {
+                    matchedWords++;
+                }
+
+                templateMatched += Own(template[a]);
+                pastedMatched += Own(pasted[b]);
+                a++;
+                b++;
+            }
+            else if (dp[a + 1, b] >= dp[a, b + 1])
+            {
+                a++;
+            }
+            else
+            {
+                b++;
+            }
+        }
+
+        var templateTotal = template.Sum(Own);
+        var pastedTotal = pasted.Sum(Own);
+        return new MessageAlignment(
+            templateTotal == 0 ? 0 : templateMatched / templateTotal,
+            pastedTotal == 0 ? 0 : pastedMatched / pastedTotal,
+            matchedWords,
+            template.Count(t => !t.IsVariable),
+            differences,
+            template.Select((t, i) => new AlignedToken(t.Text, templateStates[i])).ToList(),
+            pasted.Select((t, i) => new AlignedToken(t.Text, pastedStates[i])).ToList());
+    }
+
+    /// <summary>What lining up these two tokens is worth; 0 when they cannot line up.</summary>
+    private static double Weight(MessageToken stored, MessageToken pasted)
+    {
+        if (!stored.IsVariable)
+        {
+            return !pasted.IsVariable && stored.Key == pasted.Key ? Own(stored) : 0;
+        }
+
+        if (pasted.IsVariable)
+        {
+            return stored.Kind == pasted.Kind || stored.Kind == TokenKind.Placeholder ? SameKindVariable : OtherKindVariable;
+        }
+
+        // "Servername" in an old article where the log has EXCH01; only worth a little.
+        return VariableAsWord;
+    }
+
+    private static double Own(MessageToken token) =>
+        token.IsVariable ? VariableWeight : LightWords.Contains(token.Key) ? 0.3 : 1.0;
+}

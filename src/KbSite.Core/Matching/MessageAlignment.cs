@@ -1,0 +1,47 @@
+namespace KbSite.Matching;
+
+/// <summary>How a token of one side fared in the alignment, for the side-by-side view.</summary>
+public enum SegmentState
+{
+    /// <summary>The same fixed word on both sides.</summary>
+    Same,
+
+    /// <summary>A variable part, aligned with a different value on the other side.</summary>
+    Differs,
+
+    /// <summary>Nothing on the other side lines up with it.</summary>
+    Unmatched,
+}
+
+/// <summary>One token of the side-by-side view.</summary>
+public sealed record AlignedToken(string Text, SegmentState State);
+
+/// <summary>A variable part that differs: what the article shows, and what was pasted.</summary>
+public sealed record SlotDifference(string Article, string Pasted);
+
+/// <summary>The result of aligning a pasted message against a stored one, token by token.</summary>
+public sealed record MessageAlignment(
+    double TemplateCoverage,
+    double PasteCoverage,
+    int MatchedWords,
+    int TemplateWords,
+    IReadOnlyList<SlotDifference> Differences,
+    IReadOnlyList<AlignedToken> Template,
+    IReadOnlyList<AlignedToken> Pasted)
+{
+    /// <summary>
+    /// How well the messages agree, 0 to 1: the harmonic mean of how much of the stored message the paste covers and
+    /// how much of the paste the stored message explains (weighted towards the paste, which may be truncated).
+    /// </summary>
+    public double Score
+    {
+        get
+        {
+            // F-beta with beta 1.5: the paste's own words matter more than covering the whole stored message.
+            const double beta2 = 2.25;
+            var t = TemplateCoverage;
+            var p = PasteCoverage;
+            return t + p == 0 ? 0 : (1 + beta2) * t * p / ((beta2 * t) + p);
+        }
+    }
+}
