@@ -1,6 +1,7 @@
 using KbSite.Articles;
 using KbSite.Components;
 using KbSite.Hosting;
+using KbSite.Matching;
 using KbSite.Search;
 
 var command = CommandLine.Parse(args);
@@ -8,8 +9,7 @@ var builder = WebApplication.CreateBuilder(command.HostArgs);
 builder.WebHost.UseStaticWebAssets(); // the repo-root wwwroot/ in every environment, not only Development
 
 builder.AddKbStore();
-builder.Services.AddArticles();
-builder.Services.AddKbSearch();
+builder.Services.AddArticles().AddKbSearch().AddKbMatching();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
@@ -28,8 +28,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapHealth();
-app.MapArticlesApi();
-app.MapSearchApi();
+app.MapArticlesApi().MapSearchApi().MapMatchApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

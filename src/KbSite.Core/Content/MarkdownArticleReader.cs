@@ -35,6 +35,13 @@ public static class MarkdownArticleReader
         }
 
         article.StatusText = MarkdownSections.Text(article.Body, "Status");
+        if (article.Events.Count == 0)
+        {
+            // No signatures in the front matter: take the event blocks the body prints, so the article matches pastes too.
+            var withoutFences = string.Join('\n', article.Body.Split('\n').Where(l => !l.TrimStart().StartsWith("```", StringComparison.Ordinal)));
+            article.Events = EventBlockScanner.ToSignatures(EventBlockScanner.Scan(withoutFences));
+        }
+
         return article;
     }
 

@@ -158,46 +158,49 @@ public static partial class EventPasteParser
         XmlEvent? current = null;
         try
         {
-            while (reader.Read() && events.Count < MaxEvents)
+            reader.Read();
+            while (!reader.EOF && events.Count < MaxEvents)
             {
-                if (reader.NodeType == XmlNodeType.Element)
+                // ReadElementContentAsString moves past the element itself, so only other nodes call Read().
+                if (reader.NodeType == XmlNodeType.Element && current is not null && reader.LocalName is "EventID" or "Level" or "Data" or "Message")
                 {
-                    switch (reader.LocalName)
+                    var name = reader.LocalName;
+                    var value = reader.ReadElementContentAsString();
+                    switch (name)
                     {
-                        case "Event":
-                            current = new XmlEvent();
+                        case "EventID":
+                            current.Id = ParseId(value);
                             break;
-                        case "Provider" when current is not null:
-                            current.Source = reader.GetAttribute("EventSourceName") ?? reader.GetAttribute("Name") ?? current.Source;
+                        case "Data":
+                            current.Data.Add(value);
                             break;
-                        case "EventID" when current is not null:
-                            current.Id = ParseId(reader.ReadElementContentAsString());
-                            continue;
-                        case "Level" when current is not null && current.Level.Length == 0:
-                            current.Level = LevelName(reader.ReadElementContentAsString());
-                            continue;
-                        case "Data" when current is not null:
-                            current.Data.Add(reader.ReadElementContentAsString());
-                            continue;
-                        case "Message" when current is not null:
-                            current.Message = reader.ReadElementContentAsString();
-                            continue;
-                        case "Level" when current is not null:
-                            // RenderingInfo/Level carries the display name ("Error"): it wins over the number.
-                            var display = reader.ReadElementContentAsString();
-                            if (!display.All(char.IsDigit))
-                            {
-                                current.Level = display;
-                            }
-
-                            continue;
+                        case "Message":
+                            current.Message = value;
+                            break;
+                        case "Level" when !value.All(char.IsDigit) || current.Level.Length == 0:
+                            // RenderingInfo/Level carries the display name ("Error"): it wins over System/Level's number.
+                            current.Level = LevelName(value);
+                            break;
                     }
+
+                    continue;
+                }
+
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Event")
+                {
+                    current = new XmlEvent();
+                }
+                else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Provider" && current is not null)
+                {
+                    current.Source = reader.GetAttribute("EventSourceName") ?? reader.GetAttribute("Name") ?? current.Source;
                 }
                 else if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "Event" && current is not null)
                 {
                     events.Add(current.ToEvent());
                     current = null;
                 }
+
+                reader.Read();
             }
         }
         catch (XmlException)

@@ -107,3 +107,47 @@ public sealed class MarkdownArticleReaderTests
         Assert.Contains(expected, e.Message, StringComparison.Ordinal);
     }
 }
+
+public sealed class MarkdownBodySignatureTests
+{
+    [Fact]
+    public void Event_blocks_in_the_body_become_signatures_when_the_front_matter_has_none()
+    {
+        const string text = """
+            ---
+            id: Q1
+            title: T
+            ---
+            ## Symptoms
+
+            ```text
+            MSExchangeIS Event ID 1081
+            Unable to recover the database because the log files are missing.
+            ```
+
+            The system log also shows:
+
+                Event ID: 7024
+                Source: Service Control Manager
+                Type: Error
+                Description: The Microsoft Exchange Information Store service terminated.
+
+            Restart the server.
+            """;
+
+        var a = MarkdownArticleReader.Read(text);
+
+        Assert.Collection(
+            a.Events,
+            e => Assert.Equal(("MSExchangeIS", 1081, "Unable to recover the database because the log files are missing."), (e.Source, e.EventId, e.Message)),
+            e => Assert.Equal(("Service Control Manager", 7024, "Error", "The Microsoft Exchange Information Store service terminated."), (e.Source, e.EventId, e.Level, e.Message)));
+    }
+
+    [Fact]
+    public void Front_matter_signatures_are_not_doubled_by_the_body()
+    {
+        var a = MarkdownArticleReader.Read("---\nid: Q1\ntitle: T\nevents:\n  - {source: S, id: 5, message: m}\n---\n```text\nSrv Event ID 2019\nText\n```\n");
+
+        Assert.Equal(5, Assert.Single(a.Events).EventId);
+    }
+}

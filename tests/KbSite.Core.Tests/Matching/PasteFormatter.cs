@@ -49,6 +49,7 @@ internal static class PasteFormatter
             TimeCreated  : 11/25/2026 9:14:02 AM
             ProviderName : {source}
             Id           : {id}
+            LevelDisplayName : {level}
             Message      : {Wrap(message, "               ")}
 
             """,

@@ -1,0 +1,79 @@
+using System.Text;
+using System.Text.Json;
+using KbSite.Matching;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace KbSite.Matching;
+
+/// <summary>A pasted event as the API shows it.</summary>
+public sealed record PastedEventDto(string Source, int? EventId, string Level, string Message, string Format);
+
+/// <summary>A ranked article of POST /api/match.</summary>
+public sealed record MatchDto(string Id, string Title, double Score, int Event, IReadOnlyList<string> Reasons);
+
+/// <summary>The answer of POST /api/match.</summary>
+public sealed record MatchResponseDto(IReadOnlyList<PastedEventDto> Events, IReadOnlyList<MatchDto> Matches);
+
+public static class MatchApi
+{
+    /// <summary>The largest paste accepted, by the API and the page alike.</summary>
+    public const int MaxPasteBytes = 256 * 1024;
+
+    /// <summary>POST /api/match with the paste as text/plain or JSON {"text": ...}.</summary>
+    public static IEndpointRouteBuilder MapMatchApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/match", MatchAsync).WithTags("Matching").DisableAntiforgery();
+        return endpoints;
+    }
+
+    public static MatchResponseDto ToDto(MatchResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return new MatchResponseDto(
+            result.Events.Select(e => new PastedEventDto(e.Source, e.EventId, e.Level, e.Message, e.Format)).ToList(),
+            result.Matches.Select(m => new MatchDto(m.Id, m.Title, m.Score, m.BestEvent, m.Reasons)).ToList());
+    }
+
+    private static async Task<Results<Ok<MatchResponseDto>, ProblemHttpResult>> MatchAsync(HttpRequest request, EventMatcher matcher)
+    {
+        if (request.ContentLength > MaxPasteBytes)
+        {
+            return TooLarge();
+        }
+
+        // Read at most one byte past the limit, so a paste without a Content-Length cannot make us buffer more.
+        var buffer = new byte[MaxPasteBytes + 1];
+        var read = 0;
+        int n;
+        while (read < buffer.Length && (n = await request.Body.ReadAsync(buffer.AsMemory(read, buffer.Length - read))) > 0)
+        {
+            read += n;
+        }
+
+        if (read > MaxPasteBytes)
+        {
+            return TooLarge();
+        }
+
+        var text = Encoding.UTF8.GetString(buffer, 0, read);
+        if (request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(text);
+                text = json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String
+                    ? t.GetString() ?? ""
+                    : throw new JsonException("no \"text\" string");
+            }
+            catch (JsonException)
+            {
+                return TypedResults.Problem("Send the paste as text/plain, or as JSON {\"text\": \"...\"}.", statusCode: StatusCodes.Status400BadRequest, title: "Unreadable request");
+            }
+        }
+
+        return TypedResults.Ok(ToDto(matcher.Match(text)));
+    }
+
+    private static ProblemHttpResult TooLarge() =>
+        TypedResults.Problem($"A paste may be at most {MaxPasteBytes / 1024} KB.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Paste too large");
+}

@@ -1,0 +1,104 @@
+using KbSite.Articles;
+using KbSite.Matching;
+using KbSite.Search;
+
+namespace KbSite.Matching;
+
+public sealed class EventMatcherTests : IDisposable
+{
+    private readonly SearchTestIndex _index = new();
+
+    public void Dispose() => _index.Dispose();
+
+    private MatchResult Match(string paste) => new EventMatcher(_index.Index).Match(paste);
+
+    [Fact]
+    public void Articles_with_the_same_source_and_id_are_told_apart_by_the_message()
+    {
+        var bind = PasteFormatter.Write("event-viewer", "MSExchangeMTA", 1004, "Error",
+            "An error occurred while processing an association 5 with entity /O=Northwind/OU=Oslo/CN=Configuration/CN=Servers/CN=OSLMAIL2/CN=Microsoft MTA. The remote MTA rejected the bind request: authentication failure. [10 21 6 BASE IL KERNEL 14] (14)");
+
+        Assert.Equal("Q900110", Match(bind).Matches[0].Id);
+    }
+
+    [Fact]
+    public void The_same_id_under_another_source_is_another_article()
+    {
+        var ds = PasteFormatter.Write("powershell-winevent", "MSExchangeDS", 1004, "Error",
+            "Directory replication with server OSLDC4 in site Oslo failed. The directory replication agent could not read the replication request message 0x80070005 from the queue. Replication will be retried.");
+
+        Assert.Equal("Q900122", Match(ds).Matches[0].Id);
+    }
+
+    [Fact]
+    public void A_paste_without_source_or_id_finds_its_article_by_the_message()
+    {
+        var result = Match("The server was unable to allocate from the system paged pool because the pool was empty.");
+
+        Assert.Equal("Q900150", result.Matches[0].Id);
+    }
+
+    [Fact]
+    public void A_truncated_paste_still_matches_on_what_is_there()
+    {
+        var (id, message) = Q152877MatchingTests.FromAnotherServer[3];
+        var paste = PasteFormatter.Write("wevtutil", "MSExchangeMTA", id, "Error", message[..60]);
+
+        Assert.Equal("Q152877", Match(paste).Matches[0].Id);
+    }
+
+    [Fact]
+    public void An_article_that_explains_several_pasted_events_ranks_up_and_says_so()
+    {
+        var paste = PasteFormatter.Write("event-viewer", "MSExchangeMTA", 1004, "Error", Q152877MatchingTests.FromAnotherServer[0].Message) + "\n"
+                    + PasteFormatter.Write("event-viewer", "MSExchangeMTA", 1277, "Error", Q152877MatchingTests.FromAnotherServer[2].Message);
+
+        var result = Match(paste);
+
+        Assert.Equal(2, result.Events.Count);
+        var top = result.Matches[0];
+        Assert.Equal("Q152877", top.Id);
+        Assert.Equal(2, top.Events.Count);
+        Assert.Contains("explains 2 of the 2 pasted events", top.Reasons);
+        Assert.True(top.Score > result.Matches.Skip(1).Select(m => m.Score).DefaultIfEmpty(0).Max());
+    }
+
+    [Fact]
+    public void Reasons_name_source_id_message_and_the_differing_parts()
+    {
+        var paste = PasteFormatter.Write("nt", "MSExchangeMTA", 1277, "Error", Q152877MatchingTests.FromAnotherServer[2].Message);
+
+        var top = Match(paste).Matches[0];
+
+        Assert.Contains("same source (MSExchangeMTA)", top.Reasons);
+        Assert.Contains("same event id (1277)", top.Reasons);
+        Assert.Contains(top.Reasons, r => r.StartsWith("message: ", StringComparison.Ordinal));
+        var difference = Assert.Single(top.Reasons, r => r.StartsWith("variable parts differ", StringComparison.Ordinal));
+        Assert.Contains("6 → 11", difference, StringComparison.Ordinal);
+        var alignment = top.Events[0].Alignment!;
+        Assert.Contains(alignment.Pasted, t => t.State == SegmentState.Differs && t.Text == "11");
+    }
+
+    [Fact]
+    public void Drafts_are_never_matched()
+    {
+        var draft = new Article { Number = "Q1", Title = "Draft", State = ArticleState.Draft, Events = [new() { Source = "Zeta", EventId = 9, Message = "zeta unique failure text" }] };
+        using var index = new SearchTestIndex([draft]);
+
+        Assert.Empty(new EventMatcher(index.Index).Match("Zeta Event ID 9\nzeta unique failure text").Matches);
+    }
+
+    [Fact]
+    public void Nothing_recognisable_gives_no_events_and_no_matches()
+    {
+        Assert.Equal(MatchResult.Empty, Match("   "));
+    }
+
+    [Fact]
+    public void Deep_links_list_the_articles_for_a_source_and_id()
+    {
+        var articles = new EventMatcher(_index.Index).ArticlesFor("msexchange mta", 1004);
+
+        Assert.Equal(["Q152877", "Q900110"], articles.Select(a => a.Id).Order(StringComparer.Ordinal));
+    }
+}
