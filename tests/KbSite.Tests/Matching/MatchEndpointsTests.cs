@@ -1,0 +1,141 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using KbSite.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace KbSite.Matching;
+
+public sealed class MatchEndpointsTests : IAsyncLifetime
+{
+    private const string Event1277 = """
+        Log Name:      Application
+        Source:        MSExchangeMTA
+        Date:          11/25/2026 9:14:02 AM
+        Event ID:      1277
+        Task Category: Interoperability
+        Level:         Error
+        Keywords:      Classic
+        User:          N/A
+        Computer:      LONMAIL2.contoso.local
+        Description:
+        An interoperability error occurred. Session error: the remotely initiated transport connection was refused. Control block index 9. Type1[/O=Contoso/OU=London/CN=Configuration/CN=Servers/CN=LONMAIL2/CN=Microsoft MTA PLATFORM KERNEL] (14)
+        """;
+
+    private readonly KbSiteFactory _site = new();
+    private HttpClient _client = default!;
+
+    public async Task InitializeAsync()
+    {
+        await _site.ReadyAsync();
+        _client = _site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    }
+
+    public Task DisposeAsync()
+    {
+        _client.Dispose();
+        _site.Dispose();
+        return Task.CompletedTask;
+    }
+
+    private static async Task<JsonElement> Json(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    [Fact]
+    public async Task A_plain_text_paste_returns_the_events_and_ranked_matches()
+    {
+        var result = await Json(await _client.PostAsync("/api/match", new StringContent(Event1277, Encoding.UTF8, "text/plain")));
+
+        var e = Assert.Single(result.GetProperty("events").EnumerateArray());
+        Assert.Equal(["source", "eventId", "level", "message", "format"], e.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(("MSExchangeMTA", 1277, "Error", "event-viewer"), (e.GetProperty("source").GetString(), e.GetProperty("eventId").GetInt32(), e.GetProperty("level").GetString(), e.GetProperty("format").GetString()));
+        var first = result.GetProperty("matches")[0];
+        Assert.Equal(["id", "title", "score", "event", "reasons"], first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("Q152877", first.GetProperty("id").GetString());
+        Assert.Equal(0, first.GetProperty("event").GetInt32());
+        Assert.True(first.GetProperty("score").GetDouble() > 0.5);
+        Assert.Contains("same event id (1277)", first.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
+    }
+
+    [Fact]
+    public async Task A_json_paste_works_the_same()
+    {
+        var result = await Json(await _client.PostAsJsonAsync("/api/match", new { text = Event1277 }));
+
+        Assert.Equal("Q152877", result.GetProperty("matches")[0].GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task A_paste_over_256_KB_is_refused_with_413()
+    {
+        var response = await _client.PostAsync("/api/match", new StringContent(new string('x', 256 * 1024 + 1), Encoding.UTF8, "text/plain"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("256 KB", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n  ")]
+    [InlineData("!!!! ---- ####")]
+    public async Task Nothing_recognisable_is_an_empty_answer_not_an_error(string paste)
+    {
+        var result = await Json(await _client.PostAsync("/api/match", new StringContent(paste, Encoding.UTF8, "text/plain")));
+
+        Assert.Equal(0, result.GetProperty("events").GetArrayLength());
+        Assert.Equal(0, result.GetProperty("matches").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Broken_json_is_a_400_with_a_clear_message()
+    {
+        var response = await _client.PostAsync("/api/match", new StringContent("{\"text\": ", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("text/plain", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ten_thousand_lines_are_answered()
+    {
+        var paste = string.Join("\n", Enumerable.Range(0, 10_000).Select(i => $"line {i} odd"));
+
+        var response = await _client.PostAsync("/api/match", new StringContent(paste, Encoding.UTF8, "text/plain"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/events/MSExchangeMTA/1004")]
+    [InlineData("/match?source=MSExchangeMTA&eventid=1004")]
+    public async Task Deep_links_list_the_articles_for_an_event(string url)
+    {
+        var html = await _client.GetStringAsync(url);
+
+        Assert.Contains("/articles/Q152877", html, StringComparison.Ordinal);
+        Assert.Contains("/articles/Q900110", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("/articles/Q900122", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_paste_page_has_a_labelled_text_area_and_an_antiforgery_token()
+    {
+        var html = await _client.GetStringAsync("/match");
+
+        Assert.Contains("<label for=\"paste\">", html, StringComparison.Ordinal);
+        Assert.Contains("<textarea id=\"paste\" name=\"Paste\"", html, StringComparison.Ordinal);
+        Assert.Contains("__RequestVerificationToken", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_form_post_without_the_antiforgery_token_is_refused()
+    {
+        var response = await _client.PostAsync("/match", new FormUrlEncodedContent(new Dictionary<string, string> { ["Paste"] = Event1277, ["_handler"] = "paste" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+}

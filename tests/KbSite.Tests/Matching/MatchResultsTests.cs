@@ -1,0 +1,47 @@
+using Bunit;
+using KbSite.Matching;
+
+namespace KbSite.Matching;
+
+public sealed class MatchResultsTests : BunitContext
+{
+    private static MatchResult Result()
+    {
+        var alignment = new MessageAlignment(0.9, 0.95, 10, 11, [new SlotDifference("6", "11")],
+            [new AlignedToken("index", SegmentState.Same), new AlignedToken("6", SegmentState.Differs)],
+            [new AlignedToken("index", SegmentState.Same), new AlignedToken("11", SegmentState.Differs)]);
+        var match = new EventMatch(0, "MSExchangeMTA", 1277, "Error", "Control block index 6.", 0.93, true, true, alignment);
+        return new MatchResult(
+            [new PastedEvent("MSExchangeMTA", 1277, "Error", "Control block index 11.", "event-viewer")],
+            [new ArticleMatch("Q152877", "XCON: Unexpected event ID's", "Microsoft Exchange", 0.93, 0, [match], ["same source (MSExchangeMTA)", "same event id (1277)"])]);
+    }
+
+    [Fact]
+    public void The_parsed_event_is_shown_with_its_format()
+    {
+        var cut = Render<MatchResults>(p => p.Add(c => c.Result, Result()));
+
+        var cells = cut.Find(".parsed-events tbody tr").QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
+        Assert.Equal(["1", "MSExchangeMTA", "1277", "Error", "Control block index 11.", "event-viewer"], cells);
+    }
+
+    [Fact]
+    public void Each_match_links_the_article_with_score_reasons_and_highlighted_differences()
+    {
+        var cut = Render<MatchResults>(p => p.Add(c => c.Result, Result()));
+
+        Assert.Equal("/articles/Q152877", cut.Find(".match .hit__title").GetAttribute("href"));
+        Assert.Contains("0.93", cut.Find(".match-score").TextContent, StringComparison.Ordinal);
+        Assert.Equal(["same source (MSExchangeMTA)", "same event id (1277)"], cut.FindAll(".reasons li").Select(li => li.TextContent));
+        Assert.Equal(["6", "11"], cut.FindAll(".tok--differs").Select(t => t.TextContent));
+    }
+
+    [Fact]
+    public void No_event_recognised_is_said_plainly()
+    {
+        var cut = Render<MatchResults>(p => p.Add(c => c.Result, MatchResult.Empty));
+
+        Assert.Contains("No event recognised", cut.Markup, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll(".match"));
+    }
+}
