@@ -10,6 +10,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- quality [articles]
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- search-speed [articles] [workdir]
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- fill-store <articles> <datadir>
+//   dotnet run -c Release --project tests/KbSite.Benchmarks -- match-quality [articles]
+//   dotnet run -c Release --project tests/KbSite.Benchmarks -- match-speed [articles] [workdir]
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- probe <indexdir> [articles]   (query mix by kind on an existing index)
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- http-load <baseUrl> <articles> [clients] [seconds] [serverPid]
 var command = args.FirstOrDefault() ?? "";
@@ -27,10 +29,14 @@ switch (command)
         CorpusStore.Fill(CorpusStore.Open(args[2]), new CorpusGenerator(1, Arg(1, 100_000)).Generate());
         Console.WriteLine($"store filled with {args[1]} articles in {fillWatch.Elapsed.TotalSeconds:F1} s");
         return 0;
+    case "match-quality":
+        return MatchQuality(Arg(1, 10_000));
+    case "match-speed":
+        return MatchSpeed(Arg(1, 100_000), args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), "kbsite-match-bench"));
     case "probe":
         return Probe(args[1], Arg(2, 100_000));
     case "http-load":
-        return await HttpLoad(args[1], Arg(2, 100_000), Arg(3, 8), Arg(4, 30), args.Length > 5 ? int.Parse(args[5], inv) : 0);
+        return await HttpLoad(args[1], Arg(2, 100_000), Arg(3, 8), Arg(4, 30), args.Length > 5 ? int.Parse(args[5], inv) : 0, args.Length > 6 ? args[6] : "search");
     default:
         Console.Error.WriteLine("commands: quality [n] | search-speed [n] [workdir] | fill-store <n> <datadir> | http-load <baseUrl> <n> [clients] [seconds] [serverPid]");
         return 2;
@@ -116,6 +122,53 @@ static int SearchSpeed(int n, string workDir)
     return 0;
 }
 
+static int MatchQuality(int n)
+{
+    var watch = Stopwatch.StartNew();
+    var corpus = new CorpusGenerator(seed: 1, articleCount: n).Generate();
+    using var index = new SearchIndex(path: null);
+    index.Rebuild([corpus.Select(g => g.Article).ToList()], DateTime.UtcNow);
+    var pastes = MatchQualityEvaluator.Pastes(corpus, perKind: 200, seed: 2);
+    var scores = MatchQualityEvaluator.Evaluate(index, new KbSite.Matching.EventMatcher(index), pastes);
+    Console.WriteLine($"Matching quality, N = {n:N0} generated articles, 200 pastes per kind (seed 1/2), {watch.Elapsed.TotalSeconds:F1} s:");
+    Console.WriteLine(MatchQualityEvaluator.Table(scores));
+    return 0;
+}
+
+static int MatchSpeed(int n, string workDir)
+{
+    if (Directory.Exists(workDir))
+    {
+        Directory.Delete(workDir, recursive: true);
+    }
+
+    var corpus = new CorpusGenerator(seed: 1, articleCount: n).Generate();
+    using var index = new SearchIndex(workDir);
+    var watch = Stopwatch.StartNew();
+    index.Rebuild(corpus.Select(g => g.Article).Chunk(1000).Select(c => (IReadOnlyList<KbSite.Articles.Article>)c), DateTime.UtcNow);
+    Console.WriteLine($"Matching speed, N = {n:N0} generated articles, {Environment.ProcessorCount} cores; index built from memory in {watch.Elapsed.TotalSeconds:F1} s");
+    var matcher = new KbSite.Matching.EventMatcher(index);
+    var pastes = MatchQualityEvaluator.Pastes(corpus, perKind: 60, seed: 5);
+    foreach (var p in pastes)
+    {
+        matcher.Match(p.Text);
+        MatchQualityEvaluator.Baseline(index, p.Text);
+    }
+
+    var matching = new Latency();
+    var baseline = new Latency();
+    foreach (var p in pastes)
+    {
+        matching.Add(Latency.Time(() => matcher.Match(p.Text)));
+        baseline.Add(Latency.Time(() => MatchQualityEvaluator.Baseline(index, p.Text)));
+    }
+
+    Console.WriteLine($"EventMatcher (parse, candidates, alignment):  {matching.Summary()}");
+    Console.WriteLine($"plain Lucene BM25 OR of every pasted word:    {baseline.Summary()}");
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio baseline / matcher: p50 {baseline.Percentile(50) / matching.Percentile(50):F2}x, p95 {baseline.Percentile(95) / matching.Percentile(95):F2}x"));
+    return 0;
+}
+
 // Times the query mix on an existing index, by kind, for tuning (no store, no baseline).
 static int Probe(string indexPath, int n)
 {
@@ -147,15 +200,22 @@ static int Probe(string indexPath, int n)
     return 0;
 }
 
-static async Task<int> HttpLoad(string baseUrl, int n, int clients, int seconds, int serverPid)
+static async Task<int> HttpLoad(string baseUrl, int n, int clients, int seconds, int serverPid, string mode)
 {
     var corpus = new CorpusGenerator(seed: 1, articleCount: n).Generate();
-    var queries = QueryMix.Build(corpus, perKind: 300, seed: 4);
+    var match = mode == "match";
+    var queries = match
+        ? MatchQualityEvaluator.Pastes(corpus, perKind: 60, seed: 4).Select(p => (p.Kind, p.Text)).ToList()
+        : QueryMix.Build(corpus, perKind: 300, seed: 4);
     using var http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(10) };
-    // Warm-up: every query once.
+    Task<HttpResponseMessage> Send(string q) => match
+        ? http.PostAsync("/api/match", new StringContent(q, System.Text.Encoding.UTF8, "text/plain"))
+        : http.GetAsync("/api/search?q=" + Uri.EscapeDataString(q));
+
+    // Warm-up.
     foreach (var (_, q) in queries.Take(300))
     {
-        using var _ = await http.GetAsync("/api/search?q=" + Uri.EscapeDataString(q));
+        using var _ = await Send(q);
     }
 
     var latencies = new Latency[clients];
@@ -171,9 +231,9 @@ static async Task<int> HttpLoad(string baseUrl, int n, int clients, int seconds,
             var start = Stopwatch.GetTimestamp();
             try
             {
-                using var response = await http.GetAsync("/api/search?q=" + Uri.EscapeDataString(q));
+                using var response = await Send(q);
                 var body = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
-                if (!response.IsSuccessStatusCode || !body.TryGetProperty("total", out _))
+                if (!response.IsSuccessStatusCode || !body.TryGetProperty(match ? "matches" : "total", out _))
                 {
                     Interlocked.Increment(ref errors);
                 }
@@ -188,7 +248,7 @@ static async Task<int> HttpLoad(string baseUrl, int n, int clients, int seconds,
     }));
 
     var all = Latency.Merge(latencies);
-    Console.WriteLine($"/api/search over HTTP, {clients} concurrent clients, {seconds} s: {all.Count:N0} requests, {errors} errors, {all.Count / (double)seconds:F0} req/s");
+    Console.WriteLine($"{(match ? "POST /api/match" : "GET /api/search")} over HTTP, {clients} concurrent clients, {seconds} s: {all.Count:N0} requests, {errors} errors, {all.Count / (double)seconds:F0} req/s");
     Console.WriteLine($"latency: {all.Summary()}");
     if (serverPid > 0)
     {

@@ -2,12 +2,13 @@
 # /api/search over HTTP against the real server (Release build) on 127.0.0.1, with N generated articles in its store.
 # Fills a fresh store, starts the server (which builds the index at startup), waits for /healthz, runs 8 concurrent
 # clients for a bounded time, prints latency, errors and the server's memory, and stops the server.
-# Usage: tests/KbSite.Benchmarks/http-load.sh [articles=100000] [seconds=30] [clients=8]
+# Usage: tests/KbSite.Benchmarks/http-load.sh [articles=100000] [seconds=30] [clients=8] [search|match|both]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 n=${1:-100000}
 seconds=${2:-30}
 clients=${3:-8}
+mode=${4:-search}
 port=5190
 work=$(mktemp -d /tmp/kbsite-load.XXXXXX)
 trap 'kill "${server:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -25,4 +26,6 @@ for _ in $(seq 1 600); do
   sleep 0.2
 done
 echo "server healthy (index built from the store) after $(echo "$(date +%s.%N) - $start" | bc) s"
-dotnet tests/KbSite.Benchmarks/bin/Release/net10.0/KbSite.Benchmarks.dll http-load "http://127.0.0.1:$port" "$n" "$clients" "$seconds" "$server"
+for m in $( [ "$mode" = both ] && echo "search match" || echo "$mode" ); do
+  dotnet tests/KbSite.Benchmarks/bin/Release/net10.0/KbSite.Benchmarks.dll http-load "http://127.0.0.1:$port" "$n" "$clients" "$seconds" "$server" "$m"
+done

@@ -72,11 +72,14 @@ public sealed class CorpusGenerator
                 for (var s = 0; s < signaturesPerSource; s++)
                 {
                     var id = idPool[_random.Next(idPool.Length)];
-                    // About a third of the (source, id) pairs have two or three different messages.
+                    // About a third of the (source, id) pairs have two or three different messages, and those differ
+                    // the way real ones do: mostly the same words, a few changed.
                     var messages = _random.NextDouble() < 0.35 ? 2 + _random.Next(2) : 1;
-                    for (var m = 0; m < messages; m++)
+                    var first = MakeTemplate();
+                    _signatures.Add((product, source, id, first));
+                    for (var m = 1; m < messages; m++)
                     {
-                        _signatures.Add((product, source, id, MakeTemplate()));
+                        _signatures.Add((product, source, id, Variant(first)));
                     }
                 }
             }
@@ -92,7 +95,8 @@ public sealed class CorpusGenerator
         var text = new StringBuilder();
         for (var w = 0; w < words; w++)
         {
-            text.Append(w == 0 ? "" : " ").Append(w % 5 == 2 ? Tail() : Common());
+            // Event messages are mostly everyday words; now and then a rarer one.
+            text.Append(w == 0 ? "" : " ").Append(_random.NextDouble() < 0.12 ? Tail() : Common());
             if (slotAt.Contains(w))
             {
                 text.Append(' ');
@@ -110,6 +114,15 @@ public sealed class CorpusGenerator
             parts[0] = char.ToUpperInvariant(first[0]) + first[1..];
         }
 
+        return new MessageTemplate(parts);
+    }
+
+    /// <summary>A sibling message: the same shape with about a third of its words changed.</summary>
+    private MessageTemplate Variant(MessageTemplate template)
+    {
+        var parts = template.Parts.Select(p => p is string text
+            ? string.Join(' ', text.Split(' ').Select(w => w.Length > 0 && char.IsLetter(w[0]) && _random.NextDouble() < 0.33 ? Common() : w))
+            : p).ToList();
         return new MessageTemplate(parts);
     }
 

@@ -16,6 +16,10 @@ public sealed class EventMatcher(SearchIndex index)
 
     private const int CandidatesPerEvent = 40;
     private const int MessageTermsPerEvent = 10;
+
+    // Without a source and id the message words are all there is to find candidates with: look wider.
+    private const int CandidatesByMessageOnly = 80;
+    private const int MessageTermsByMessageOnly = 16;
     private const double MinimumScore = 0.35;
     private const double SourceWeight = 0.2;
     private const double IdWeight = 0.3;
@@ -42,7 +46,8 @@ public sealed class EventMatcher(SearchIndex index)
                     continue;
                 }
 
-                foreach (var hit in searcher.Search(query, CandidatesPerEvent).ScoreDocs)
+                var messageOnly = pasted.EventId is null && pasted.Source.Length == 0;
+                foreach (var hit in searcher.Search(query, messageOnly ? CandidatesByMessageOnly : CandidatesPerEvent).ScoreDocs)
                 {
                     var doc = searcher.Doc(hit.Doc);
                     var best = StoredSignature.Deserialize(doc.Get(IndexFields.StoredEvents))
@@ -68,10 +73,38 @@ public sealed class EventMatcher(SearchIndex index)
                 .OrderByDescending(a => a.Score)
                 .ThenByDescending(a => a.Events.Max(m => m.Score))
                 .ThenBy(a => a.Id, StringComparer.Ordinal)
-                .Take(MaxResults)
                 .ToList();
-            return new MatchResult(events, ranked);
+            return new MatchResult(events, CoverEveryEvent(ranked, events.Count).Take(MaxResults).ToList());
         });
+    }
+
+    /// <summary>
+    /// With several pasted events, the best article of each event comes right after the overall best, so that one
+    /// event with many equally good articles cannot push the others' articles off the first screen.
+    /// </summary>
+    private static IEnumerable<ArticleMatch> CoverEveryEvent(List<ArticleMatch> ranked, int eventCount)
+    {
+        if (eventCount < 2 || ranked.Count == 0)
+        {
+            return ranked;
+        }
+
+        var order = new List<ArticleMatch> { ranked[0] };
+        for (var e = 0; e < eventCount; e++)
+        {
+            var covered = order.Any(a => a.Events.Any(m => m.EventIndex == e));
+            var best = ranked.Where(a => !order.Contains(a))
+                .Select(a => (Article: a, Match: a.Events.FirstOrDefault(m => m.EventIndex == e)))
+                .Where(x => x.Match is not null)
+                .OrderByDescending(x => x.Match!.Score)
+                .FirstOrDefault();
+            if (!covered && best.Article is not null)
+            {
+                order.Add(best.Article);
+            }
+        }
+
+        return order.Concat(ranked.Where(a => !order.Contains(a)));
     }
 
     /// <summary>The articles with a signature of this source and id, for deep links (/events/{source}/{id}).</summary>
@@ -112,7 +145,7 @@ public sealed class EventMatcher(SearchIndex index)
             .Select(t => (Term: t, Df: reader.DocFreq(t)))
             .Where(t => t.Df > 0)
             .OrderBy(t => t.Df)
-            .Take(MessageTermsPerEvent);
+            .Take(pasted.EventId is null && source.Length == 0 ? MessageTermsByMessageOnly : MessageTermsPerEvent);
         foreach (var (term, _) in terms)
         {
             query.Add(new TermQuery(term), Occur.SHOULD);

@@ -1,4 +1,5 @@
 using KbSite.Articles;
+using KbSite.Corpus;
 using KbSite.Matching;
 using KbSite.Search;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using KbSite.Corpus;
 using KbSite.Matching;
 
 namespace KbSite.Matching;

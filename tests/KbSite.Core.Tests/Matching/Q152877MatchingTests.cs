@@ -1,3 +1,4 @@
+using KbSite.Corpus;
 using KbSite.Matching;
 using KbSite.Search;
 

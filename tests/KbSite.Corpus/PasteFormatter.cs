@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Security;
 
-namespace KbSite.Matching;
+namespace KbSite.Corpus;
 
 /// <summary>Writes an event the way each tool shows it, for parser and matching tests (layouts written for KbSite).</summary>
-internal static class PasteFormatter
+public static class PasteFormatter
 {
     public static readonly string[] Formats = ["event-viewer", "wevtutil", "powershell-winevent", "powershell-eventlog", "xml", "csv", "nt", "nt-glued", "nt-labelled", "plain"];
 

@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text;
+using KbSite.Matching;
+using KbSite.Search;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace KbSite.Corpus;
+
+/// <summary>A paste with the articles that count as right answers (one set per pasted event).</summary>
+public sealed record JudgedPaste(string Kind, string Text, IReadOnlyList<IReadOnlySet<string>> Relevant);
+
+/// <summary>Top-1 and recall@3 of one kind of paste, for the matcher and for the plain BM25 baseline.</summary>
+public sealed record PasteScore(string Kind, int Pastes, double Top1, double RecallAt3, double BaselineTop1, double BaselineRecallAt3);
+
+/// <summary>
+/// Builds pastes from a generated corpus: a signature's message with fresh values in every variable slot, written in
+/// every paste format, truncated, or two events at once; the right answers are the articles that carry that exact
+/// signature. Scores the matcher and, on the same pastes, a plain Lucene BM25 query over the pasted words.
+/// </summary>
+public static class MatchQualityEvaluator
+{
+    public const string TruncatedKind = "truncated";
+    public const string TwoEventsKind = "two events";
+
+    public static List<JudgedPaste> Pastes(IReadOnlyList<GeneratedArticle> corpus, int perKind, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        var random = new Random(seed);
+        var carriers = new Dictionary<MessageTemplate, HashSet<string>>(ReferenceEqualityComparer.Instance);
+        foreach (var g in corpus)
+        {
+            foreach (var e in g.Truth.Events)
+            {
+                if (!carriers.TryGetValue(e.Template, out var set))
+                {
+                    carriers[e.Template] = set = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                set.Add(g.Article.Number);
+            }
+        }
+
+        var withEvents = corpus.Where(g => g.Truth.Events.Count > 0).ToList();
+        GeneratedEvent PickEvent()
+        {
+            var g = withEvents[random.Next(withEvents.Count)];
+            return g.Truth.Events[random.Next(g.Truth.Events.Count)];
+        }
+
+        var pastes = new List<JudgedPaste>();
+        foreach (var format in PasteFormatter.Formats)
+        {
+            for (var i = 0; i < perKind; i++)
+            {
+                var e = PickEvent();
+                pastes.Add(new JudgedPaste(format, PasteFormatter.Write(format, e.Source, e.EventId, e.Level, e.Template.Render(random)), [carriers[e.Template]]));
+            }
+        }
+
+        for (var i = 0; i < perKind; i++)
+        {
+            var e = PickEvent();
+            var message = e.Template.Render(random);
+            var cut = message[..Math.Max(12, (int)(message.Length * (0.35 + (random.NextDouble() * 0.35))))];
+            var format = PasteFormatter.Formats[random.Next(PasteFormatter.Formats.Length)];
+            pastes.Add(new JudgedPaste(TruncatedKind, PasteFormatter.Write(format, e.Source, e.EventId, e.Level, cut), [carriers[e.Template]]));
+        }
+
+        for (var i = 0; i < perKind; i++)
+        {
+            var a = PickEvent();
+            var b = PickEvent();
+            var text = PasteFormatter.Write("event-viewer", a.Source, a.EventId, a.Level, a.Template.Render(random)) + "\n"
+                       + PasteFormatter.Write("event-viewer", b.Source, b.EventId, b.Level, b.Template.Render(random));
+            pastes.Add(new JudgedPaste(TwoEventsKind, text, [carriers[a.Template], carriers[b.Template]]));
+        }
+
+        return pastes;
+    }
+
+    public static List<PasteScore> Evaluate(SearchIndex index, EventMatcher matcher, IEnumerable<JudgedPaste> pastes)
+    {
+        ArgumentNullException.ThrowIfNull(matcher);
+        var totals = new Dictionary<string, double[]>(StringComparer.Ordinal);
+        foreach (var paste in pastes)
+        {
+            var ranked = matcher.Match(paste.Text).Matches.Select(m => m.Id).ToList();
+            var baseline = Baseline(index, paste.Text);
+            if (!totals.TryGetValue(paste.Kind, out var t))
+            {
+                totals[paste.Kind] = t = new double[5];
+            }
+
+            t[0]++;
+            t[1] += Top1(ranked, paste);
+            t[2] += RecallAt3(ranked, paste);
+            t[3] += Top1(baseline, paste);
+            t[4] += RecallAt3(baseline, paste);
+        }
+
+        return totals.Select(k => new PasteScore(k.Key, (int)k.Value[0], k.Value[1] / k.Value[0], k.Value[2] / k.Value[0], k.Value[3] / k.Value[0], k.Value[4] / k.Value[0])).ToList();
+    }
+
+    /// <summary>The baseline: every pasted word ORed in one BM25 query over the article text, top 10.</summary>
+    public static List<string> Baseline(SearchIndex index, string paste)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        var query = new BooleanQuery();
+        foreach (var term in IndexAnalysis.Terms(IndexAnalysis.Stemmed, IndexFields.All, paste).Distinct(StringComparer.Ordinal).Take(BooleanQuery.MaxClauseCount))
+        {
+            query.Add(new TermQuery(new Term(IndexFields.All, term)), Occur.SHOULD);
+        }
+
+        return query.Clauses.Count == 0
+            ? []
+            : index.Search(s => s.Search(query, 10).ScoreDocs.Select(d => s.Doc(d.Doc).Get(IndexFields.Id)).ToList());
+    }
+
+    public static string Table(IEnumerable<PasteScore> scores)
+    {
+        var t = new StringBuilder("| paste | pastes | top-1 | recall@3 | BM25 baseline top-1 | baseline recall@3 |\n|---|---:|---:|---:|---:|---:|\n");
+        foreach (var s in scores)
+        {
+            t.Append(CultureInfo.InvariantCulture, $"| {s.Kind} | {s.Pastes} | {s.Top1:F3} | {s.RecallAt3:F3} | {s.BaselineTop1:F3} | {s.BaselineRecallAt3:F3} |\n");
+        }
+
+        return t.ToString();
+    }
+
+    /// <summary>Top-1 counts when the first article explains one of the pasted events.</summary>
+    private static double Top1(List<string> ranked, JudgedPaste paste) =>
+        ranked.Count > 0 && paste.Relevant.Any(r => r.Contains(ranked[0])) ? 1 : 0;
+
+    /// <summary>The share of pasted events whose article (any of the equally right ones) is in the top three.</summary>
+    private static double RecallAt3(List<string> ranked, JudgedPaste paste) =>
+        paste.Relevant.Average(r => ranked.Take(3).Any(r.Contains) ? 1.0 : 0.0);
+}
