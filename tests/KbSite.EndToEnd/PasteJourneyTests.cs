@@ -6,19 +6,7 @@ namespace KbSite.EndToEnd;
 [Collection(LiveSiteDefinition.Name)]
 public sealed class PasteJourneyTests(LiveSite site)
 {
-    private const string Event1277 = """
-        Log Name:      Application
-        Source:        MSExchangeMTA
-        Date:          11/25/2026 9:14:02 AM
-        Event ID:      1277
-        Task Category: Interoperability
-        Level:         Error
-        Keywords:      Classic
-        User:          N/A
-        Computer:      LONMAIL2.contoso.local
-        Description:
-        An interoperability error occurred. Session error: the remotely initiated transport connection was refused. Control block index 9. Type1[/O=Contoso/OU=London/CN=Configuration/CN=Servers/CN=LONMAIL2/CN=Microsoft MTA PLATFORM KERNEL] (14)
-        """;
+    private const string Event1277 = SamplePastes.Event1277FromEventViewer;
 
     [Fact]
     public async Task A_troubleshooter_pastes_event_1277_from_Event_Viewer_and_sees_Q152877_first_with_its_reasons()

@@ -6,28 +6,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KbSite.Articles;
 
-public sealed class ArticlePagesTests : IAsyncLifetime
+public sealed class ArticlePagesTests : SiteTest
 {
-    private readonly KbSiteFactory _site = new();
-    private HttpClient _client = default!;
-
-    public async Task InitializeAsync()
-    {
-        await _site.ReadyAsync();
-        _client = _site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-    }
-
-    public Task DisposeAsync()
-    {
-        _client.Dispose();
-        _site.Dispose();
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task The_article_page_is_prerendered_with_its_four_events_in_the_table()
     {
-        var response = await _client.GetAsync("/articles/Q152877");
+        var response = await Client.GetAsync("/articles/Q152877");
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -51,7 +35,7 @@ public sealed class ArticlePagesTests : IAsyncLifetime
     [InlineData("/articles/q152877")]
     public async Task Other_forms_of_the_number_redirect_to_the_canonical_address(string url)
     {
-        var response = await _client.GetAsync(url);
+        var response = await Client.GetAsync(url);
 
         Assert.True(response.StatusCode is HttpStatusCode.Found or HttpStatusCode.MovedPermanently, $"got {response.StatusCode}");
         var location = response.Headers.Location!;
@@ -64,7 +48,7 @@ public sealed class ArticlePagesTests : IAsyncLifetime
     [InlineData("/no/such/page")]
     public async Task Unknown_articles_and_pages_get_a_404_page(string url)
     {
-        var response = await _client.GetAsync(url);
+        var response = await Client.GetAsync(url);
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -74,7 +58,7 @@ public sealed class ArticlePagesTests : IAsyncLifetime
     [Fact]
     public async Task The_home_page_lists_products_and_recent_articles()
     {
-        var html = await _client.GetStringAsync("/");
+        var html = await Client.GetStringAsync("/");
 
         Assert.Contains("action=\"/search\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/browse/Microsoft%20Exchange\"", html, StringComparison.Ordinal);
@@ -85,7 +69,7 @@ public sealed class ArticlePagesTests : IAsyncLifetime
     [Fact]
     public async Task Browsing_a_product_and_version_lists_only_its_articles()
     {
-        var html = await _client.GetStringAsync("/browse/Microsoft%20Exchange/4.0");
+        var html = await Client.GetStringAsync("/browse/Microsoft%20Exchange/4.0");
 
         Assert.Contains("/articles/Q152877", html, StringComparison.Ordinal);
         Assert.Contains("/articles/Q900111", html, StringComparison.Ordinal);
@@ -96,30 +80,30 @@ public sealed class ArticlePagesTests : IAsyncLifetime
     [Fact]
     public async Task Drafts_are_not_shown_and_retired_articles_carry_a_banner()
     {
-        var importer = _site.Services.GetRequiredService<ContentImporter>();
+        var importer = Site.Services.GetRequiredService<ContentImporter>();
         await importer.ImportAsync(
         [
             new ContentFile("draft.md", "---\nid: Q800001\ntitle: Draft only\nstate: draft\n---\nSecret.\n"u8.ToArray()),
             new ContentFile("retired.md", "---\nid: Q800002\ntitle: Old news\nstate: retired\n---\nOld.\n"u8.ToArray()),
         ]);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/articles/Q800001")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/api/articles/Q800001")).StatusCode);
-        Assert.DoesNotContain("Q800001", await _client.GetStringAsync("/api/articles?pageSize=100"), StringComparison.Ordinal);
-        var retired = await _client.GetStringAsync("/articles/Q800002");
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync("/articles/Q800001")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync("/api/articles/Q800001")).StatusCode);
+        Assert.DoesNotContain("Q800001", await Client.GetStringAsync("/api/articles?pageSize=100"), StringComparison.Ordinal);
+        var retired = await Client.GetStringAsync("/articles/Q800002");
         Assert.Contains("Retired article.", retired, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Script_in_an_article_body_is_not_executed_on_the_page()
     {
-        var importer = _site.Services.GetRequiredService<ContentImporter>();
+        var importer = Site.Services.GetRequiredService<ContentImporter>();
         await importer.ImportAsync(
         [
             new ContentFile("evil.md", "---\nid: Q800003\ntitle: Evil\n---\n<script>alert('x')</script>\n\n[link](javascript:alert(1))\n\n<img src=x onerror=alert(1)>\n"u8.ToArray()),
         ]);
 
-        var html = await _client.GetStringAsync("/articles/Q800003");
+        var html = await Client.GetStringAsync("/articles/Q800003");
         var body = html[html.IndexOf("class=\"article__body\"", StringComparison.Ordinal)..];
 
         Assert.DoesNotContain("<script>alert", body, StringComparison.Ordinal);
@@ -131,7 +115,7 @@ public sealed class ArticlePagesTests : IAsyncLifetime
     [Fact]
     public async Task Health_reports_ready_once_the_store_is_seeded()
     {
-        var response = await _client.GetAsync("/healthz");
+        var response = await Client.GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("ready", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -140,11 +124,11 @@ public sealed class ArticlePagesTests : IAsyncLifetime
     [Fact]
     public async Task Static_assets_are_served_from_the_repository_web_root()
     {
-        var html = await _client.GetStringAsync("/");
+        var html = await Client.GetStringAsync("/");
         var cssHref = System.Text.RegularExpressions.Regex.Match(html, "href=\"(/?css/site[^\"]*\\.css)\"").Groups[1].Value;
 
         Assert.NotEmpty(cssHref);
-        var css = await _client.GetAsync("/" + cssHref.TrimStart('/'));
+        var css = await Client.GetAsync("/" + cssHref.TrimStart('/'));
         Assert.Equal(HttpStatusCode.OK, css.StatusCode);
         Assert.Contains(".event-table", await css.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }

@@ -4,32 +4,8 @@ using KbSite.Hosting;
 
 namespace KbSite.Articles;
 
-public sealed class ArticlesApiTests : IAsyncLifetime
+public sealed class ArticlesApiTests : SiteTest
 {
-    private readonly KbSiteFactory _site = new();
-    private HttpClient _client = default!;
-
-    public async Task InitializeAsync()
-    {
-        await _site.ReadyAsync();
-        _client = _site.CreateClient();
-    }
-
-    public Task DisposeAsync()
-    {
-        _client.Dispose();
-        _site.Dispose();
-        return Task.CompletedTask;
-    }
-
-    private async Task<JsonElement> GetJsonAsync(string url)
-    {
-        var response = await _client.GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-    }
-
     [Theory]
     [InlineData("Q152877")]
     [InlineData("KB152877")]
@@ -60,7 +36,7 @@ public sealed class ArticlesApiTests : IAsyncLifetime
     [InlineData("/api/articles/bogus")]
     public async Task Unknown_ids_get_a_404_problem(string url)
     {
-        var response = await _client.GetAsync(url);
+        var response = await Client.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -97,7 +73,7 @@ public sealed class ArticlesApiTests : IAsyncLifetime
     [InlineData("/api/articles?page=abc")]
     public async Task Bad_paging_is_a_400_not_an_error(string url)
     {
-        var response = await _client.GetAsync(url);
+        var response = await Client.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }

@@ -7,48 +7,14 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace KbSite.Matching;
 
-public sealed class MatchEndpointsTests : IAsyncLifetime
+public sealed class MatchEndpointsTests : SiteTest
 {
-    private const string Event1277 = """
-        Log Name:      Application
-        Source:        MSExchangeMTA
-        Date:          11/25/2026 9:14:02 AM
-        Event ID:      1277
-        Task Category: Interoperability
-        Level:         Error
-        Keywords:      Classic
-        User:          N/A
-        Computer:      LONMAIL2.contoso.local
-        Description:
-        An interoperability error occurred. Session error: the remotely initiated transport connection was refused. Control block index 9. Type1[/O=Contoso/OU=London/CN=Configuration/CN=Servers/CN=LONMAIL2/CN=Microsoft MTA PLATFORM KERNEL] (14)
-        """;
-
-    private readonly KbSiteFactory _site = new();
-    private HttpClient _client = default!;
-
-    public async Task InitializeAsync()
-    {
-        await _site.ReadyAsync();
-        _client = _site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-    }
-
-    public Task DisposeAsync()
-    {
-        _client.Dispose();
-        _site.Dispose();
-        return Task.CompletedTask;
-    }
-
-    private static async Task<JsonElement> Json(HttpResponseMessage response)
-    {
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-    }
+    private const string Event1277 = SamplePastes.Event1277FromEventViewer;
 
     [Fact]
     public async Task A_plain_text_paste_returns_the_events_and_ranked_matches()
     {
-        var result = await Json(await _client.PostAsync("/api/match", new StringContent(Event1277, Encoding.UTF8, "text/plain")));
+        var result = await ReadJsonAsync(await Client.PostAsync("/api/match", new StringContent(Event1277, Encoding.UTF8, "text/plain")));
 
         var e = Assert.Single(result.GetProperty("events").EnumerateArray());
         Assert.Equal(["source", "eventId", "level", "message", "format"], e.EnumerateObject().Select(p => p.Name));
@@ -64,7 +30,7 @@ public sealed class MatchEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task A_json_paste_works_the_same()
     {
-        var result = await Json(await _client.PostAsJsonAsync("/api/match", new { text = Event1277 }));
+        var result = await ReadJsonAsync(await Client.PostAsJsonAsync("/api/match", new { text = Event1277 }));
 
         Assert.Equal("Q152877", result.GetProperty("matches")[0].GetProperty("id").GetString());
     }
@@ -72,7 +38,7 @@ public sealed class MatchEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task A_paste_over_256_KB_is_refused_with_413()
     {
-        var response = await _client.PostAsync("/api/match", new StringContent(new string('x', 256 * 1024 + 1), Encoding.UTF8, "text/plain"));
+        var response = await Client.PostAsync("/api/match", new StringContent(new string('x', 256 * 1024 + 1), Encoding.UTF8, "text/plain"));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Contains("256 KB", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -84,7 +50,7 @@ public sealed class MatchEndpointsTests : IAsyncLifetime
     [InlineData("!!!! ---- ####")]
     public async Task Nothing_recognisable_is_an_empty_answer_not_an_error(string paste)
     {
-        var result = await Json(await _client.PostAsync("/api/match", new StringContent(paste, Encoding.UTF8, "text/plain")));
+        var result = await ReadJsonAsync(await Client.PostAsync("/api/match", new StringContent(paste, Encoding.UTF8, "text/plain")));
 
         Assert.Equal(0, result.GetProperty("events").GetArrayLength());
         Assert.Equal(0, result.GetProperty("matches").GetArrayLength());
@@ -93,7 +59,7 @@ public sealed class MatchEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Broken_json_is_a_400_with_a_clear_message()
     {
-        var response = await _client.PostAsync("/api/match", new StringContent("{\"text\": ", Encoding.UTF8, "application/json"));
+        var response = await Client.PostAsync("/api/match", new StringContent("{\"text\": ", Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("text/plain", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -104,7 +70,7 @@ public sealed class MatchEndpointsTests : IAsyncLifetime
     {
         var paste = string.Join("\n", Enumerable.Range(0, 10_000).Select(i => $"line {i} odd"));
 
-        var response = await _client.PostAsync("/api/match", new StringContent(paste, Encoding.UTF8, "text/plain"));
+        var response = await Client.PostAsync("/api/match", new StringContent(paste, Encoding.UTF8, "text/plain"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -114,7 +80,7 @@ public sealed class MatchEndpointsTests : IAsyncLifetime
     [InlineData("/match?source=MSExchangeMTA&eventid=1004")]
     public async Task Deep_links_list_the_articles_for_an_event(string url)
     {
-        var html = await _client.GetStringAsync(url);
+        var html = await Client.GetStringAsync(url);
 
         Assert.Contains("/articles/Q152877", html, StringComparison.Ordinal);
         Assert.Contains("/articles/Q900110", html, StringComparison.Ordinal);
@@ -124,7 +90,7 @@ public sealed class MatchEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task The_paste_page_has_a_labelled_text_area_and_an_antiforgery_token()
     {
-        var html = await _client.GetStringAsync("/match");
+        var html = await Client.GetStringAsync("/match");
 
         Assert.Contains("<label for=\"paste\">", html, StringComparison.Ordinal);
         Assert.Contains("<textarea id=\"paste\" name=\"Paste\"", html, StringComparison.Ordinal);
@@ -134,7 +100,7 @@ public sealed class MatchEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task A_form_post_without_the_antiforgery_token_is_refused()
     {
-        var response = await _client.PostAsync("/match", new FormUrlEncodedContent(new Dictionary<string, string> { ["Paste"] = Event1277, ["_handler"] = "paste" }));
+        var response = await Client.PostAsync("/match", new FormUrlEncodedContent(new Dictionary<string, string> { ["Paste"] = Event1277, ["_handler"] = "paste" }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }

@@ -7,35 +7,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KbSite.Search;
 
-public sealed class SearchEndpointsTests : IAsyncLifetime
+public sealed class SearchEndpointsTests : SiteTest
 {
-    private readonly KbSiteFactory _site = new();
-    private HttpClient _client = default!;
-
-    public async Task InitializeAsync()
-    {
-        await _site.ReadyAsync();
-        _client = _site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-    }
-
-    public Task DisposeAsync()
-    {
-        _client.Dispose();
-        _site.Dispose();
-        return Task.CompletedTask;
-    }
-
-    private async Task<JsonElement> ApiAsync(string query)
-    {
-        var response = await _client.GetAsync(query);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-    }
-
     [Fact]
     public async Task The_api_returns_total_and_ranked_hits_with_snippets()
     {
-        var result = await ApiAsync("/api/search?q=mta%20hang&top=5");
+        var result = await GetJsonAsync("/api/search?q=mta%20hang&top=5");
 
         Assert.True(result.GetProperty("total").GetInt32() >= 1);
         var first = result.GetProperty("hits")[0];
@@ -49,9 +26,9 @@ public sealed class SearchEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task The_api_pages_and_filters_by_product()
     {
-        var all = await ApiAsync("/api/search?q=event&top=100");
-        var page2 = await ApiAsync("/api/search?q=event&top=3&skip=3");
-        var sql = await ApiAsync("/api/search?q=event&top=100&product=Microsoft%20SQL%20Server");
+        var all = await GetJsonAsync("/api/search?q=event&top=100");
+        var page2 = await GetJsonAsync("/api/search?q=event&top=3&skip=3");
+        var sql = await GetJsonAsync("/api/search?q=event&top=100&product=Microsoft%20SQL%20Server");
 
         var ranked = all.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()).ToList();
         Assert.Equal(ranked.Skip(3).Take(3), page2.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()));
@@ -67,7 +44,7 @@ public sealed class SearchEndpointsTests : IAsyncLifetime
     [InlineData("/api/search?q=-")]
     public async Task Malformed_queries_are_answered_not_refused(string url)
     {
-        var response = await _client.GetAsync(url);
+        var response = await Client.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -75,7 +52,7 @@ public sealed class SearchEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task A_ten_thousand_character_query_is_answered()
     {
-        var response = await _client.GetAsync("/api/search?q=" + new string('x', 10_000));
+        var response = await Client.GetAsync("/api/search?q=" + new string('x', 10_000));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -86,13 +63,13 @@ public sealed class SearchEndpointsTests : IAsyncLifetime
     [InlineData("/api/search?q=mta&skip=-1")]
     public async Task Bad_paging_is_a_400(string url)
     {
-        Assert.Equal(HttpStatusCode.BadRequest, (await _client.GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Client.GetAsync(url)).StatusCode);
     }
 
     [Fact]
     public async Task The_results_page_is_linkable_and_shows_count_facets_and_highlights()
     {
-        var html = await _client.GetStringAsync("/search?q=association");
+        var html = await Client.GetStringAsync("/search?q=association");
 
         Assert.Contains("class=\"result-count\"", html, StringComparison.Ordinal);
         Assert.Contains("<mark>association</mark>", html, StringComparison.OrdinalIgnoreCase);
@@ -103,7 +80,7 @@ public sealed class SearchEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task Script_in_a_query_is_shown_as_text()
     {
-        var html = await _client.GetStringAsync("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+        var html = await Client.GetStringAsync("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
 
         Assert.DoesNotContain("<script>alert(1)</script>", html, StringComparison.Ordinal);
     }
@@ -114,7 +91,7 @@ public sealed class SearchEndpointsTests : IAsyncLifetime
     [InlineData("152877")]
     public async Task An_article_number_goes_straight_to_the_article(string query)
     {
-        var response = await _client.GetAsync("/search?q=" + query);
+        var response = await Client.GetAsync("/search?q=" + query);
 
         Assert.Equal(HttpStatusCode.Found, response.StatusCode);
         Assert.EndsWith("/articles/Q152877", response.Headers.Location!.ToString(), StringComparison.Ordinal);
@@ -123,7 +100,7 @@ public sealed class SearchEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task A_bare_event_id_is_listed_not_redirected()
     {
-        var response = await _client.GetAsync("/search?q=1004");
+        var response = await Client.GetAsync("/search?q=1004");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -131,7 +108,7 @@ public sealed class SearchEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task A_misspelling_offers_did_you_mean()
     {
-        var html = await _client.GetStringAsync("/search?q=sevrpack");
+        var html = await Client.GetStringAsync("/search?q=sevrpack");
 
         Assert.Contains("Did you mean", html, StringComparison.Ordinal);
         Assert.Contains("/search?q=servpack", html, StringComparison.Ordinal);
@@ -140,10 +117,10 @@ public sealed class SearchEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task An_imported_article_is_searchable_at_once()
     {
-        var importer = _site.Services.GetRequiredService<ContentImporter>();
+        var importer = Site.Services.GetRequiredService<ContentImporter>();
         await importer.ImportAsync([new ContentFile("new.md", "---\nid: Q800010\ntitle: Quokkafrobnicator stops\n---\nText.\n"u8.ToArray())]);
 
-        var result = await ApiAsync("/api/search?q=quokkafrobnicator");
+        var result = await GetJsonAsync("/api/search?q=quokkafrobnicator");
 
         Assert.Equal("Q800010", result.GetProperty("hits")[0].GetProperty("id").GetString());
     }
@@ -153,7 +130,7 @@ public sealed class SearchEndpointsTests : IAsyncLifetime
     {
         foreach (var url in new[] { "/", "/browse", "/articles/Q152877", "/search?q=mta" })
         {
-            Assert.Contains("id=\"site-search-q\"", await _client.GetStringAsync(url), StringComparison.Ordinal);
+            Assert.Contains("id=\"site-search-q\"", await Client.GetStringAsync(url), StringComparison.Ordinal);
         }
     }
 }
