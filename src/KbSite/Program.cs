@@ -1,3 +1,5 @@
+using KbSite.Accounts;
+using KbSite.Admin;
 using KbSite.Articles;
 using KbSite.Components;
 using KbSite.Hosting;
@@ -8,7 +10,7 @@ var command = CommandLine.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArgs);
 builder.WebHost.UseStaticWebAssets(); // the repo-root wwwroot/ in every environment, not only Development
 
-builder.AddKbStore();
+builder.AddKbStore().AddKbAccounts();
 builder.Services.AddArticles().AddKbSearch().AddKbMatching();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
@@ -24,11 +26,11 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseAntiforgery();
+app.UseAuthentication().UseAuthorization().UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapHealth();
-app.MapArticlesApi().MapSearchApi().MapMatchApi();
+app.MapArticlesApi().MapSearchApi().MapMatchApi().MapAdminApi().MapAccounts();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

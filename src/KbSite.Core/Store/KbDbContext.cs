@@ -1,20 +1,26 @@
+using KbSite.Accounts;
 using KbSite.Articles;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace KbSite.Store;
 
-/// <summary>The article store. Create one per operation through IDbContextFactory; never hold one for a circuit's life.</summary>
-public sealed class KbDbContext(DbContextOptions<KbDbContext> options) : DbContext(options)
+/// <summary>
+/// The store: articles and the accounts of the people who edit them (ASP.NET Core Identity). Create one per operation
+/// through IDbContextFactory; never hold one for a circuit's life.
+/// </summary>
+public sealed class KbDbContext(DbContextOptions<KbDbContext> options) : IdentityDbContext<KbUser>(options)
 {
     public DbSet<Article> Articles => Set<Article>();
 
     public DbSet<EventSignature> EventSignatures => Set<EventSignature>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
 
-        modelBuilder.Entity<Article>(article =>
+        builder.Entity<Article>(article =>
         {
             article.HasIndex(a => a.Number).IsUnique();
             article.HasIndex(a => new { a.State, a.Product });
@@ -32,7 +38,7 @@ public sealed class KbDbContext(DbContextOptions<KbDbContext> options) : DbConte
                 .OnDelete(DeleteBehavior.Cascade);
         });
 
-        modelBuilder.Entity<EventSignature>(signature =>
+        builder.Entity<EventSignature>(signature =>
         {
             signature.Property(e => e.Source).HasMaxLength(200);
             signature.Property(e => e.Level).HasMaxLength(32);

@@ -6,6 +6,7 @@ public static class ArticlesServiceCollectionExtensions
     public static IServiceCollection AddArticles(this IServiceCollection services)
     {
         services.AddSingleton<ArticleQueries>();
+        services.AddSingleton<ArticleAdminQueries>();
         return services;
     }
 }

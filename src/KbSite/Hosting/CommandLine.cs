@@ -1,3 +1,5 @@
+using System.Text;
+using KbSite.Accounts;
 using KbSite.Content;
 using KbSite.Store;
 
@@ -13,6 +15,7 @@ public sealed class CommandLine
         Usage:
           dotnet run --project src/KbSite                       run the site
           dotnet run --project src/KbSite -- import <folder>    import .md and .txt articles into the store, updating by id
+          dotnet run --project src/KbSite -- create-admin <email>   create an administrator; asks for the password
         """;
 
     private readonly string? _verb;
@@ -51,10 +54,59 @@ public sealed class CommandLine
         {
             case "import" when _verbArgs.Length == 1:
                 return await ImportAsync(services, _verbArgs[0]);
+            case "create-admin" when _verbArgs.Length == 1:
+                return await CreateAdminAsync(services, _verbArgs[0]);
             default:
                 await Console.Error.WriteLineAsync(Usage);
                 return 2;
         }
+    }
+
+    private static async Task<int> CreateAdminAsync(IServiceProvider services, string email)
+    {
+        await services.GetRequiredService<StoreInitializer>().MigrateAsync();
+        var password = ReadSecret($"Password for {email}: ");
+        if (password != ReadSecret("Again: "))
+        {
+            await Console.Error.WriteLineAsync("The two passwords differ; nothing was created.");
+            return 1;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var errors = await scope.ServiceProvider.GetRequiredService<AccountService>().CreateAsync(email, "Administrator", password, KbRoles.Admin);
+        foreach (var error in errors)
+        {
+            await Console.Error.WriteLineAsync(error);
+        }
+
+        Console.WriteLine(errors.Count == 0 ? $"Created administrator {email}." : "Nothing was created.");
+        return errors.Count == 0 ? 0 : 1;
+    }
+
+    /// <summary>A line from the console without echo, or a plain line when input is redirected (scripts).</summary>
+    private static string ReadSecret(string prompt)
+    {
+        Console.Write(prompt);
+        if (Console.IsInputRedirected)
+        {
+            return Console.ReadLine() ?? "";
+        }
+
+        var secret = new StringBuilder();
+        for (var key = Console.ReadKey(intercept: true); key.Key != ConsoleKey.Enter; key = Console.ReadKey(intercept: true))
+        {
+            if (key.Key == ConsoleKey.Backspace && secret.Length > 0)
+            {
+                secret.Length--;
+            }
+            else if (!char.IsControl(key.KeyChar))
+            {
+                secret.Append(key.KeyChar);
+            }
+        }
+
+        Console.WriteLine();
+        return secret.ToString();
     }
 
     private static async Task<int> ImportAsync(IServiceProvider services, string folder)

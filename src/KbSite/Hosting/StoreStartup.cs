@@ -1,3 +1,4 @@
+using KbSite.Accounts;
 using KbSite.Search;
 using KbSite.Store;
 using Microsoft.Extensions.Options;
@@ -12,6 +13,7 @@ namespace KbSite.Hosting;
 internal sealed partial class StoreStartup(
     StoreInitializer initializer,
     SearchIndexSync searchSync,
+    AdminSeeder adminSeeder,
     StoreReadiness readiness,
     IOptions<KbOptions> options,
     ILogger<StoreStartup> logger) : BackgroundService
@@ -19,6 +21,7 @@ internal sealed partial class StoreStartup(
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         await initializer.MigrateAsync(cancellationToken);
+        await adminSeeder.SeedAsync();
         await base.StartAsync(cancellationToken);
     }
 

@@ -1,0 +1,180 @@
+using System.Net;
+using KbSite.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KbSite.Accounts;
+
+/// <summary>Anonymous, editor and admin against every admin page and API.</summary>
+public sealed class AuthorizationMatrixTests : SiteTest
+{
+    private const string AdminEmail = "admin@kbsite.test";
+    private const string EditorEmail = "editor@kbsite.test";
+    private const string Password = "correct-horse-battery";
+
+    public static TheoryData<string> AdminPages => new() { "/admin/users" };
+
+    public static TheoryData<string> EditorPages => new() { "/admin", "/admin/articles", "/admin/articles?state=Draft" };
+
+    private async Task<HttpClient> SignInAsync(string role)
+    {
+        await using var scope = Site.Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+        var email = role == KbRoles.Admin ? AdminEmail : EditorEmail;
+        var errors = await accounts.CreateAsync(email, role, Password, role);
+        Assert.Empty(errors);
+        return await SignedInClient.CreateAsync(Site, email, Password);
+    }
+
+    [Theory]
+    [MemberData(nameof(AdminPages))]
+    [MemberData(nameof(EditorPages))]
+    public async Task Anonymous_users_are_sent_to_sign_in_from_admin_pages(string url)
+    {
+        var response = await Client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.StartsWith("/account/login", response.Headers.Location!.IsAbsoluteUri ? response.Headers.Location.PathAndQuery : response.Headers.Location.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/api/admin/articles")]
+    [InlineData("/api/admin/users")]
+    public async Task Anonymous_calls_to_admin_apis_get_401(string url)
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Client.GetAsync(url)).StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(EditorPages))]
+    public async Task Editors_open_the_content_pages(string url)
+    {
+        using var editor = await SignInAsync(KbRoles.Editor);
+
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync(url)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Editors_cannot_manage_users()
+    {
+        using var editor = await SignInAsync(KbRoles.Editor);
+
+        var page = await editor.GetAsync("/admin/users");
+        Assert.Equal(HttpStatusCode.Found, page.StatusCode);
+        Assert.Contains("/account/denied", page.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await editor.GetAsync("/api/admin/users")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/api/admin/articles")).StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(AdminPages))]
+    [MemberData(nameof(EditorPages))]
+    public async Task Admins_open_every_admin_page(string url)
+    {
+        using var admin = await SignInAsync(KbRoles.Admin);
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync(url)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Admins_call_every_admin_api()
+    {
+        using var admin = await SignInAsync(KbRoles.Admin);
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/api/admin/users")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/api/admin/articles")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_admin_article_list_shows_drafts_that_readers_never_see()
+    {
+        var importer = Site.Services.GetRequiredService<KbSite.Content.ContentImporter>();
+        await importer.ImportAsync([new KbSite.Content.ContentFile("d.md", "---\nid: Q800100\ntitle: Only a draft\nstate: draft\n---\nx\n"u8.ToArray())]);
+        using var editor = await SignInAsync(KbRoles.Editor);
+
+        Assert.Contains("Q800100", await editor.GetStringAsync("/admin/articles?state=Draft"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync("/articles/Q800100")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account()
+    {
+        await using (var scope = Site.Services.CreateAsyncScope())
+        {
+            Assert.Empty(await scope.ServiceProvider.GetRequiredService<AccountService>().CreateAsync(EditorEmail, "", Password, KbRoles.Editor));
+        }
+
+        for (var i = 0; i < 5; i++)
+        {
+            var wrong = await SignedInClient.PostLoginAsync(Client, EditorEmail, "wrong-password-" + i);
+            Assert.Contains("wrong", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        var locked = await SignedInClient.PostLoginAsync(Client, EditorEmail, Password);
+        Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
+        Assert.Contains("locked", await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_disabled_account_cannot_sign_in()
+    {
+        string id;
+        await using (var scope = Site.Services.CreateAsyncScope())
+        {
+            var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+            Assert.Empty(await accounts.CreateAsync(EditorEmail, "", Password, KbRoles.Editor));
+            id = (await accounts.ListAsync()).Single(u => u.User.Email == EditorEmail).User.Id;
+            Assert.Empty(await accounts.SetDisabledAsync(id, disabled: true));
+        }
+
+        var response = await SignedInClient.PostLoginAsync(Client, EditorEmail, Password);
+
+        Assert.Contains("locked", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_sign_in_post_without_the_antiforgery_token_is_refused()
+    {
+        var response = await Client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login",
+            ["Input.Email"] = AdminEmail,
+            ["Input.Password"] = Password,
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_admin_adds_an_editor_through_the_users_page()
+    {
+        using var admin = await SignInAsync(KbRoles.Admin);
+        var token = SignedInClient.AntiforgeryToken(await admin.GetStringAsync("/admin/users"));
+
+        var response = await admin.PostAsync("/admin/users", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "add-user",
+            ["__RequestVerificationToken"] = token,
+            ["NewUser.Email"] = "new.editor@kbsite.test",
+            ["NewUser.DisplayName"] = "New Editor",
+            ["NewUser.Password"] = "another-long-password",
+            ["NewUser.Role"] = KbRoles.Editor,
+        }));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Added new.editor@kbsite.test.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var newcomer = await SignedInClient.CreateAsync(Site, "new.editor@kbsite.test", "another-long-password");
+        Assert.Equal(HttpStatusCode.OK, (await newcomer.GetAsync("/admin/articles")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_session()
+    {
+        using var admin = await SignInAsync(KbRoles.Admin);
+        var token = SignedInClient.AntiforgeryToken(await admin.GetStringAsync("/admin"));
+
+        var response = await admin.PostAsync("/account/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await admin.GetAsync("/api/admin/articles")).StatusCode);
+    }
+}
