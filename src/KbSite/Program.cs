@@ -2,6 +2,7 @@ using KbSite.Accounts;
 using KbSite.Admin;
 using KbSite.Articles;
 using KbSite.Components;
+using KbSite.Editing;
 using KbSite.Hosting;
 using KbSite.Matching;
 using KbSite.Search;
@@ -9,9 +10,8 @@ using KbSite.Search;
 var command = CommandLine.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArgs);
 builder.WebHost.UseStaticWebAssets(); // the repo-root wwwroot/ in every environment, not only Development
-
 builder.AddKbStore().AddKbAccounts();
-builder.Services.AddArticles().AddKbSearch().AddKbMatching();
+builder.Services.AddArticles().AddKbSearch().AddKbMatching().AddKbEditing();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();

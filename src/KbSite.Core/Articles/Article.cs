@@ -64,5 +64,11 @@ public sealed class Article
 
     public DateTime CreatedUtc { get; set; }
 
+    /// <summary>When the article was deleted (soft: an admin can restore it); null while it exists.</summary>
+    public DateTime? DeletedUtc { get; set; }
+
+    /// <summary>Optimistic concurrency token: bumped by every save; a save made against an older value is refused.</summary>
+    public int Version { get; set; }
+
     public DateTime UpdatedUtc { get; set; }
 }

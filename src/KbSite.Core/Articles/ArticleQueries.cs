@@ -8,7 +8,7 @@ namespace KbSite.Articles;
 public sealed class ArticleQueries(IDbContextFactory<KbDbContext> dbFactory)
 {
     private static readonly Expression<Func<Article, bool>> IsPublic =
-        a => a.State == ArticleState.Published || a.State == ArticleState.Retired;
+        a => (a.State == ArticleState.Published || a.State == ArticleState.Retired) && a.DeletedUtc == null;
 
     private static readonly Expression<Func<Article, ArticleSummary>> ToSummary =
         a => new ArticleSummary(a.Number, a.Title, a.Product, a.Versions, a.Modified, a.StatusKind, a.State);

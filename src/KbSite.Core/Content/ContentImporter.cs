@@ -141,6 +141,7 @@ public sealed class ContentImporter(IDbContextFactory<KbDbContext> dbFactory, Ti
                 db.EventSignatures.RemoveRange(stored.Events);
                 ArticleContent.Copy(incoming, stored);
                 stored.UpdatedUtc = now;
+                stored.Version++; // an editor with the old version open gets a conflict, not a silent overwrite
                 updated.Add(incoming.Number);
             }
         }

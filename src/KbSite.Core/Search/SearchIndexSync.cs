@@ -55,17 +55,17 @@ public sealed partial class SearchIndexSync(
         var started = clock.GetUtcNow().UtcDateTime;
         // A little slack: a write committed just before the stamp was taken must not be missed.
         var since = index.SyncedUtc.AddSeconds(-5);
-        List<(string Number, DateTime Updated, ArticleState State)> rows;
+        List<(string Number, DateTime Updated, bool Searchable)> rows;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
         {
             rows = (await db.Articles.AsNoTracking()
-                .Select(a => new { a.Number, a.UpdatedUtc, a.State })
+                .Select(a => new { a.Number, a.UpdatedUtc, a.State, a.DeletedUtc })
                 .ToListAsync(cancellationToken).ConfigureAwait(false))
-                .Select(r => (r.Number, r.UpdatedUtc, r.State)).ToList();
+                .Select(r => (r.Number, r.UpdatedUtc, (r.State == ArticleState.Published || r.State == ArticleState.Retired) && r.DeletedUtc == null)).ToList();
         }
 
         var indexed = index.AllNumbers();
-        var publicNumbers = rows.Where(r => r.State is ArticleState.Published or ArticleState.Retired).Select(r => r.Number).ToHashSet(StringComparer.Ordinal);
+        var publicNumbers = rows.Where(r => r.Searchable).Select(r => r.Number).ToHashSet(StringComparer.Ordinal);
         var stale = rows.Where(r => r.Updated >= since || (publicNumbers.Contains(r.Number) && !indexed.Contains(r.Number))).Select(r => r.Number).ToList();
         var gone = indexed.Where(n => !publicNumbers.Contains(n)).ToList();
         if (gone.Count > 0)

@@ -1,5 +1,6 @@
 using KbSite.Accounts;
 using KbSite.Articles;
+using KbSite.Editing;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +15,10 @@ public sealed class KbDbContext(DbContextOptions<KbDbContext> options) : Identit
     public DbSet<Article> Articles => Set<Article>();
 
     public DbSet<EventSignature> EventSignatures => Set<EventSignature>();
+
+    public DbSet<ArticleRevision> Revisions => Set<ArticleRevision>();
+
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -32,10 +37,28 @@ public sealed class KbDbContext(DbContextOptions<KbDbContext> options) : Identit
             article.Property(a => a.Category).HasMaxLength(100);
             article.Property(a => a.StatusKind).HasConversion<string>().HasMaxLength(32);
             article.Property(a => a.State).HasConversion<string>().HasMaxLength(16);
+            article.Property(a => a.Version).IsConcurrencyToken();
+            article.HasMany<ArticleRevision>().WithOne().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
             article.HasMany(a => a.Events)
                 .WithOne(e => e.Article)
                 .HasForeignKey(e => e.ArticleId)
                 .OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ArticleRevision>(revision =>
+        {
+            revision.HasIndex(r => new { r.ArticleId, r.Number }).IsUnique();
+            revision.Property(r => r.SavedBy).HasMaxLength(256);
+            revision.Property(r => r.Comment).HasMaxLength(1000);
+        });
+
+        builder.Entity<AuditEntry>(audit =>
+        {
+            audit.HasIndex(a => a.WhenUtc);
+            audit.HasIndex(a => a.Target);
+            audit.Property(a => a.Who).HasMaxLength(256);
+            audit.Property(a => a.Action).HasMaxLength(64);
+            audit.Property(a => a.Target).HasMaxLength(256);
         });
 
         builder.Entity<EventSignature>(signature =>

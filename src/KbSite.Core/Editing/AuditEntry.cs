@@ -1,0 +1,19 @@
+namespace KbSite.Editing;
+
+/// <summary>Who did what to which article or account, and when.</summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+
+    public DateTime WhenUtc { get; set; }
+
+    public string Who { get; set; } = "";
+
+    /// <summary>created, saved, published, retired, deleted, restored, restored-revision, user-added, role-set, ...</summary>
+    public string Action { get; set; } = "";
+
+    /// <summary>The article number or the account's email.</summary>
+    public string Target { get; set; } = "";
+
+    public string Details { get; set; } = "";
+}

@@ -1,0 +1,11 @@
+namespace KbSite.Editing;
+
+public static class EditingServiceCollectionExtensions
+{
+    /// <summary>The editors' operations on articles: saves with revisions, lifecycle, soft delete, diffs.</summary>
+    public static IServiceCollection AddKbEditing(this IServiceCollection services)
+    {
+        services.AddSingleton<ArticleEditor>();
+        return services;
+    }
+}
