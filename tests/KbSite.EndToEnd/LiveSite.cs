@@ -20,6 +20,9 @@ public sealed class LiveSite : IAsyncLifetime
     private WebApplicationFactory<Program>? _factory;
     private IPlaywright? _playwright;
 
+    public const string AdminEmail = "admin@kbsite.test";
+    public const string AdminPassword = "end-to-end-secret";
+
     public string BaseUrl { get; private set; } = "";
 
     public IBrowser Browser { get; private set; } = default!;
@@ -33,6 +36,8 @@ public sealed class LiveSite : IAsyncLifetime
             b.UseEnvironment("Testing");
             b.UseSetting("Kb:DataDir", _data.Path);
             b.UseSetting("Kb:ContentDir", Fixture.ShippedContentDir);
+            b.UseSetting("Kb:Admin:Email", AdminEmail);
+            b.UseSetting("Kb:Admin:Password", AdminPassword);
         });
         _factory.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();

@@ -116,8 +116,10 @@ public sealed class ArticleEditor(IDbContextFactory<KbDbContext> dbFactory, Time
 
             // The version the editor started from is what the UPDATE is checked against.
             db.Entry(stored).Property(a => a.Version).OriginalValue = expectedVersion;
-            db.EventSignatures.RemoveRange(stored.Events);
+            var before = stored.Events.ToList();
             change(stored);
+            // A content change replaces the signatures; a state change keeps them.
+            db.EventSignatures.RemoveRange(before.Except(stored.Events));
             if (ArticleRules.FirstProblem(stored) is { } problem)
             {
                 return SaveResult.Refused(number, problem);

@@ -124,6 +124,7 @@ public sealed class ArticleEditorTests : IDisposable
         Assert.Empty(Search("quuxfrobber"));
         Assert.True((await _editor.SetStateAsync("Q700001", ArticleState.Published, toDraft.Version, "ann")).Saved);
         Assert.Equal(["Q700001"], Search("quuxfrobber"));
+        Assert.Equal([9411], (await _editor.LoadAsync("Q700001"))!.Events.Select(e => e.EventId));
     }
 
     [Fact]

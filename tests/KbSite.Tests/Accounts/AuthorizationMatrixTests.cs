@@ -13,7 +13,10 @@ public sealed class AuthorizationMatrixTests : SiteTest
 
     public static TheoryData<string> AdminPages => new() { "/admin/users" };
 
-    public static TheoryData<string> EditorPages => new() { "/admin", "/admin/articles", "/admin/articles?state=Draft" };
+    public static TheoryData<string> EditorPages => new()
+    {
+        "/admin", "/admin/articles", "/admin/articles?state=Draft", "/admin/articles/new", "/admin/articles/Q152877/edit", "/admin/articles/Q152877/history",
+    };
 
     private async Task<HttpClient> SignInAsync(string role)
     {
