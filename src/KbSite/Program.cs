@@ -30,7 +30,7 @@ app.UseAuthentication().UseAuthorization().UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapHealth();
-app.MapArticlesApi().MapSearchApi().MapMatchApi().MapAdminApi().MapAccounts();
+app.MapArticlesApi().MapSearchApi().MapMatchApi().MapAdminApi().MapImportExport().MapAccounts();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

@@ -33,6 +33,30 @@ public sealed class ContentImporter(IDbContextFactory<KbDbContext> dbFactory, Ti
     public Task<ImportReport> ImportAsync(IEnumerable<ContentFile> files, CancellationToken cancellationToken = default) =>
         ImportAsync(files.Select(f => new LazyFile(f.Name, null, f.Bytes)), cancellationToken);
 
+    /// <summary>What importing these files would do, without writing anything.</summary>
+    public async Task<ImportReport> PreviewAsync(IEnumerable<ContentFile> files, CancellationToken cancellationToken = default)
+    {
+        var (articles, problems) = ReadAll(files);
+        var report = new ImportReport();
+        report.Problems.AddRange(problems);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var chunk in articles.Chunk(BatchSize))
+        {
+            var numbers = chunk.Select(a => a.Article.Number).ToList();
+            var existing = await db.Articles.AsNoTracking().Include(a => a.Events)
+                .Where(a => numbers.Contains(a.Number))
+                .ToDictionaryAsync(a => a.Number, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+            foreach (var (_, incoming) in chunk)
+            {
+                (existing.TryGetValue(incoming.Number, out var stored)
+                    ? ArticleContent.Same(stored, incoming) ? report.Unchanged : report.Updated
+                    : report.Created).Add(incoming.Number);
+            }
+        }
+
+        return report;
+    }
+
     /// <summary>Reads and checks files without writing anything: the articles they hold, and the problems.</summary>
     public static (List<(string File, Article Article)> Articles, List<ImportProblem> Problems) ReadAll(IEnumerable<ContentFile> files)
     {

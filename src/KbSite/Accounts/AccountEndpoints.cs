@@ -1,5 +1,5 @@
+using KbSite.Hosting;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 
 namespace KbSite.Accounts;
 
@@ -8,11 +8,16 @@ public static class AccountEndpoints
     /// <summary>POST /account/logout (a form with an antiforgery token, as every form here).</summary>
     public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/account/logout", async (SignInManager<KbUser> signIn, [FromForm] string? returnUrl) =>
+        endpoints.MapPost("/account/logout", async (HttpContext http, SignInManager<KbUser> signIn) =>
         {
+            if (await AntiforgeryCheck.RefuseAsync(http) is { } refused)
+            {
+                return refused;
+            }
+
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/");
-        });
+        }).DisableAntiforgery();
         return endpoints;
     }
 }
