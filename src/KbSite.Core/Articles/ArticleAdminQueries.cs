@@ -11,7 +11,7 @@ public sealed class ArticleAdminQueries(IDbContextFactory<KbDbContext> dbFactory
         page = Math.Max(1, page);
         pageSize = Math.Clamp(pageSize, 1, 200);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var query = db.Articles.AsNoTracking();
+        var query = db.Articles.AsNoTracking().Where(a => a.DeletedUtc == null);
         if (state is { } s)
         {
             query = query.Where(a => a.State == s);
@@ -34,5 +34,16 @@ public sealed class ArticleAdminQueries(IDbContextFactory<KbDbContext> dbFactory
             .Select(a => new ArticleSummary(a.Number, a.Title, a.Product, a.Versions, a.Modified, a.StatusKind, a.State))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return new Page<ArticleSummary>(total, page, pageSize, items);
+    }
+
+    /// <summary>Deleted articles, newest deletion first, for an admin to restore.</summary>
+    public async Task<IReadOnlyList<(ArticleSummary Article, DateTime DeletedUtc)>> DeletedAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await db.Articles.AsNoTracking().Where(a => a.DeletedUtc != null)
+            .OrderByDescending(a => a.DeletedUtc).Take(500)
+            .Select(a => new { Summary = new ArticleSummary(a.Number, a.Title, a.Product, a.Versions, a.Modified, a.StatusKind, a.State), Deleted = a.DeletedUtc!.Value })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.Select(r => (r.Summary, r.Deleted)).ToList();
     }
 }

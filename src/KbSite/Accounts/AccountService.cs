@@ -1,10 +1,11 @@
+using KbSite.Editing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace KbSite.Accounts;
 
 /// <summary>Creates accounts, sets roles, disables and enables them: the operations behind the users page and the CLI.</summary>
-public sealed class AccountService(UserManager<KbUser> users, RoleManager<IdentityRole> roles, TimeProvider clock)
+public sealed class AccountService(UserManager<KbUser> users, RoleManager<IdentityRole> roles, TimeProvider clock, AuditLog audit)
 {
     public async Task EnsureRolesAsync()
     {
@@ -18,7 +19,7 @@ public sealed class AccountService(UserManager<KbUser> users, RoleManager<Identi
     }
 
     /// <summary>Creates an account in one role; the errors say what is wrong (weak password, taken email, ...).</summary>
-    public async Task<IReadOnlyList<string>> CreateAsync(string email, string displayName, string password, string role)
+    public async Task<IReadOnlyList<string>> CreateAsync(string email, string displayName, string password, string role, string by = "system")
     {
         if (!KbRoles.All.Contains(role))
         {
@@ -48,6 +49,7 @@ public sealed class AccountService(UserManager<KbUser> users, RoleManager<Identi
             return inRole.Errors.Select(e => e.Description).ToList();
         }
 
+        await audit.WriteAsync(by, "user-added", user.Email!, role);
         return [];
     }
 
@@ -63,7 +65,7 @@ public sealed class AccountService(UserManager<KbUser> users, RoleManager<Identi
         return result;
     }
 
-    public async Task<IReadOnlyList<string>> SetRoleAsync(string userId, string role)
+    public async Task<IReadOnlyList<string>> SetRoleAsync(string userId, string role, string by = "system")
     {
         if (!KbRoles.All.Contains(role) || await users.FindByIdAsync(userId) is not { } user)
         {
@@ -73,11 +75,12 @@ public sealed class AccountService(UserManager<KbUser> users, RoleManager<Identi
         await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
         var result = await users.AddToRoleAsync(user, role);
         await users.UpdateSecurityStampAsync(user); // signed-in sessions pick up the new role
+        await audit.WriteAsync(by, "role-set", user.Email!, role);
         return result.Succeeded ? [] : result.Errors.Select(e => e.Description).ToList();
     }
 
     /// <summary>A disabled account is locked out for good and its sessions end; enabling lifts the lock.</summary>
-    public async Task<IReadOnlyList<string>> SetDisabledAsync(string userId, bool disabled)
+    public async Task<IReadOnlyList<string>> SetDisabledAsync(string userId, bool disabled, string by = "system")
     {
         if (await users.FindByIdAsync(userId) is not { } user)
         {
@@ -89,6 +92,7 @@ public sealed class AccountService(UserManager<KbUser> users, RoleManager<Identi
         user.LockoutEnd = disabled ? DateTimeOffset.MaxValue : null;
         var result = await users.UpdateAsync(user);
         await users.UpdateSecurityStampAsync(user);
+        await audit.WriteAsync(by, disabled ? "user-disabled" : "user-enabled", user.Email!);
         return result.Succeeded ? [] : result.Errors.Select(e => e.Description).ToList();
     }
 }

@@ -6,6 +6,7 @@ public static class EditingServiceCollectionExtensions
     public static IServiceCollection AddKbEditing(this IServiceCollection services)
     {
         services.AddSingleton<ArticleEditor>();
+        services.AddSingleton<AuditLog>();
         return services;
     }
 }

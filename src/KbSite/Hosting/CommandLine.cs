@@ -73,7 +73,7 @@ public sealed class CommandLine
         }
 
         await using var scope = services.CreateAsyncScope();
-        var errors = await scope.ServiceProvider.GetRequiredService<AccountService>().CreateAsync(email, "Administrator", password, KbRoles.Admin);
+        var errors = await scope.ServiceProvider.GetRequiredService<AccountService>().CreateAsync(email, "Administrator", password, KbRoles.Admin, by: "command line");
         foreach (var error in errors)
         {
             await Console.Error.WriteLineAsync(error);

@@ -11,11 +11,11 @@ public sealed class AuthorizationMatrixTests : SiteTest
     private const string EditorEmail = "editor@kbsite.test";
     private const string Password = "correct-horse-battery";
 
-    public static TheoryData<string> AdminPages => new() { "/admin/users" };
+    public static TheoryData<string> AdminPages => new() { "/admin/users", "/admin/audit", "/admin/deleted" };
 
     public static TheoryData<string> EditorPages => new()
     {
-        "/admin", "/admin/articles", "/admin/articles?state=Draft", "/admin/articles/new", "/admin/articles/Q152877/edit", "/admin/articles/Q152877/history",
+        "/admin", "/admin/articles", "/admin/articles?state=Draft", "/admin/articles/new", "/admin/articles/Q152877/edit", "/admin/articles/Q152877/history", "/admin/import",
     };
 
     private async Task<HttpClient> SignInAsync(string role)
@@ -57,9 +57,31 @@ public sealed class AuthorizationMatrixTests : SiteTest
     }
 
     [Fact]
+    public async Task An_admin_restores_a_deleted_article()
+    {
+        await Site.Services.GetRequiredService<KbSite.Editing.ArticleEditor>().DeleteAsync("Q900161", "someone");
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync("/articles/Q900161")).StatusCode);
+        using var admin = await SignInAsync(KbRoles.Admin);
+        var page = await admin.GetStringAsync("/admin/deleted");
+
+        var response = await admin.PostAsync("/admin/deleted", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "restore-deleted",
+            ["__RequestVerificationToken"] = SignedInClient.AntiforgeryToken(page),
+            ["Number"] = "Q900161",
+        }));
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        Assert.Contains("Q900161 restored.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("/articles/Q900161")).StatusCode);
+    }
+
+    [Fact]
     public async Task Editors_cannot_manage_users()
     {
         using var editor = await SignInAsync(KbRoles.Editor);
+        Assert.Equal(HttpStatusCode.Found, (await editor.GetAsync("/admin/audit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Found, (await editor.GetAsync("/admin/deleted")).StatusCode);
 
         var page = await editor.GetAsync("/admin/users");
         Assert.Equal(HttpStatusCode.Found, page.StatusCode);
@@ -165,8 +187,43 @@ public sealed class AuthorizationMatrixTests : SiteTest
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Added new.editor@kbsite.test.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var audit = await admin.GetStringAsync("/admin/audit?target=new.editor@kbsite.test");
+        Assert.Contains("user-added", audit, StringComparison.Ordinal);
+        Assert.Contains(AdminEmail, audit, StringComparison.Ordinal);
         using var newcomer = await SignedInClient.CreateAsync(Site, "new.editor@kbsite.test", "another-long-password");
         Assert.Equal(HttpStatusCode.OK, (await newcomer.GetAsync("/admin/articles")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_admin_sets_a_role_and_disables_an_account_on_the_users_page()
+    {
+        using var admin = await SignInAsync(KbRoles.Admin);
+        await using (var scope = Site.Services.CreateAsyncScope())
+        {
+            Assert.Empty(await scope.ServiceProvider.GetRequiredService<AccountService>().CreateAsync(EditorEmail, "", Password, KbRoles.Editor));
+        }
+
+        var page = await admin.GetStringAsync("/admin/users");
+        static string IdOf(string html) => System.Text.RegularExpressions.Regex.Matches(html, "value=\"disable:([^\"]+)\"").Select(m => m.Groups[1].Value).Last();
+        var editorId = IdOf(page);
+
+        var promoted = await admin.PostAsync("/admin/users", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "user-action",
+            ["__RequestVerificationToken"] = SignedInClient.AntiforgeryToken(page),
+            ["Act.Command"] = "role:" + editorId,
+            [$"Act.Roles[{editorId}]"] = KbRoles.Admin,
+        }));
+        Assert.Contains("Saved.", await promoted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var disabled = await admin.PostAsync("/admin/users", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "user-action",
+            ["__RequestVerificationToken"] = SignedInClient.AntiforgeryToken(page),
+            ["Act.Command"] = "disable:" + editorId,
+        }));
+        Assert.Contains("Disabled", await disabled.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("locked", await (await SignedInClient.PostLoginAsync(Client, EditorEmail, Password)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,28 @@
+using KbSite.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace KbSite.Editing;
+
+/// <summary>Writes and reads the audit log: who did what to which article or account, when.</summary>
+public sealed class AuditLog(IDbContextFactory<KbDbContext> dbFactory, TimeProvider clock)
+{
+    public async Task WriteAsync(string who, string action, string target, string? details = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.Audit.Add(new AuditEntry { WhenUtc = clock.GetUtcNow().UtcDateTime, Who = who, Action = action, Target = target, Details = details ?? "" });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The newest entries first, optionally about one article or account.</summary>
+    public async Task<IReadOnlyList<AuditEntry>> ReadAsync(string? target, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = db.Audit.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(target))
+        {
+            query = query.Where(a => a.Target == target.Trim());
+        }
+
+        return await query.OrderByDescending(a => a.Id).Take(Math.Clamp(take, 1, 1000)).ToListAsync(cancellationToken);
+    }
+}
