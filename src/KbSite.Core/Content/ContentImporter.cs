@@ -1,4 +1,5 @@
 using KbSite.Articles;
+using KbSite.Editing;
 using KbSite.Store;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ public sealed class ContentImporter(IDbContextFactory<KbDbContext> dbFactory, Ti
     private const int BatchSize = 250;
 
     /// <summary>Imports every .md and .txt file (any case) below <paramref name="folder"/>.</summary>
-    public async Task<ImportReport> ImportFolderAsync(string folder, CancellationToken cancellationToken = default)
+    public async Task<ImportReport> ImportFolderAsync(string folder, string by = "import", CancellationToken cancellationToken = default)
     {
         if (!Directory.Exists(folder))
         {
@@ -26,12 +27,12 @@ public sealed class ContentImporter(IDbContextFactory<KbDbContext> dbFactory, Ti
             .Where(ArticleFileReader.IsContentFileName)
             .Order(StringComparer.Ordinal)
             .ToList();
-        return await ImportAsync(paths.Select(p => new LazyFile(Path.GetRelativePath(folder, p), p)), cancellationToken).ConfigureAwait(false);
+        return await ImportAsync(paths.Select(p => new LazyFile(Path.GetRelativePath(folder, p), p)), by, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Imports files already in memory (uploads).</summary>
-    public Task<ImportReport> ImportAsync(IEnumerable<ContentFile> files, CancellationToken cancellationToken = default) =>
-        ImportAsync(files.Select(f => new LazyFile(f.Name, null, f.Bytes)), cancellationToken);
+    public Task<ImportReport> ImportAsync(IEnumerable<ContentFile> files, string by = "import", CancellationToken cancellationToken = default) =>
+        ImportAsync(files.Select(f => new LazyFile(f.Name, null, f.Bytes)), by, cancellationToken);
 
     /// <summary>What importing these files would do, without writing anything.</summary>
     public async Task<ImportReport> PreviewAsync(IEnumerable<ContentFile> files, CancellationToken cancellationToken = default)
@@ -87,7 +88,7 @@ public sealed class ContentImporter(IDbContextFactory<KbDbContext> dbFactory, Ti
         return (articles, problems);
     }
 
-    private async Task<ImportReport> ImportAsync(IEnumerable<LazyFile> files, CancellationToken cancellationToken)
+    private async Task<ImportReport> ImportAsync(IEnumerable<LazyFile> files, string by, CancellationToken cancellationToken)
     {
         var report = new ImportReport();
         var batch = new List<ContentFile>(BatchSize);
@@ -112,16 +113,16 @@ public sealed class ContentImporter(IDbContextFactory<KbDbContext> dbFactory, Ti
 
             if (batch.Count == BatchSize)
             {
-                await WriteBatchAsync(batch, report, cancellationToken).ConfigureAwait(false);
+                await WriteBatchAsync(batch, report, by, cancellationToken).ConfigureAwait(false);
                 batch.Clear();
             }
         }
 
-        await WriteBatchAsync(batch, report, cancellationToken).ConfigureAwait(false);
+        await WriteBatchAsync(batch, report, by, cancellationToken).ConfigureAwait(false);
         return report;
     }
 
-    private async Task WriteBatchAsync(List<ContentFile> files, ImportReport report, CancellationToken cancellationToken)
+    private async Task WriteBatchAsync(List<ContentFile> files, ImportReport report, string by, CancellationToken cancellationToken)
     {
         var (articles, problems) = ReadAll(files);
         report.Problems.AddRange(problems);
@@ -170,8 +171,32 @@ public sealed class ContentImporter(IDbContextFactory<KbDbContext> dbFactory, Ti
             }
         }
 
-        // One transaction per batch: either every article of the batch is written, or none is.
+        // One transaction per batch: the articles, their revisions and the audit entries, or nothing.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        var changedArticles = db.ChangeTracker.Entries<Article>().Select(e => e.Entity)
+            .Where(a => created.Contains(a.Number) || updated.Contains(a.Number)).ToList();
+        var ids = changedArticles.Select(a => a.Id).ToList();
+        var lastRevision = await db.Revisions.Where(r => ids.Contains(r.ArticleId)).GroupBy(r => r.ArticleId)
+            .Select(g => new { g.Key, Max = g.Max(r => r.Number) })
+            .ToDictionaryAsync(g => g.Key, g => g.Max, cancellationToken).ConfigureAwait(false);
+        foreach (var article in changedArticles)
+        {
+            db.Revisions.Add(new ArticleRevision
+            {
+                ArticleId = article.Id,
+                Number = lastRevision.GetValueOrDefault(article.Id) + 1,
+                SavedUtc = now,
+                SavedBy = by,
+                Comment = "imported",
+                Content = ArticleMarkdownWriter.Write(article),
+            });
+        }
+
+        db.Audit.AddRange(created.Select(n => new AuditEntry { WhenUtc = now, Who = by, Action = "imported", Target = n, Details = "created" }));
+        db.Audit.AddRange(updated.Select(n => new AuditEntry { WhenUtc = now, Who = by, Action = "imported", Target = n, Details = "updated" }));
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         report.Created.AddRange(created);
         report.Updated.AddRange(updated);
         report.Unchanged.AddRange(unchanged);

@@ -26,7 +26,7 @@ public sealed partial class StoreInitializer(IDbContextFactory<KbDbContext> dbFa
             }
         }
 
-        var report = await importer.ImportFolderAsync(contentDir, cancellationToken).ConfigureAwait(false);
+        var report = await importer.ImportFolderAsync(contentDir, "seed", cancellationToken).ConfigureAwait(false);
         LogSeeded(contentDir, report.Created.Count, report.Problems.Count);
         foreach (var problem in report.Problems)
         {

@@ -103,7 +103,7 @@ public static class ImportExportEndpoints
         }
 
         var name = await File.ReadAllTextAsync(path + ".name");
-        var report = await importer.ImportAsync(ContentArchive.Open(name, await File.ReadAllBytesAsync(path)));
+        var report = await importer.ImportAsync(ContentArchive.Open(name, await File.ReadAllBytesAsync(path)), by: http.User.Identity?.Name ?? "import", cancellationToken: http.RequestAborted);
         File.Delete(path);
         File.Delete(path + ".name");
         return Page(new ImportView(name, report, null, Applied: true, Error: null));

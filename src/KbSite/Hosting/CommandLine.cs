@@ -113,7 +113,7 @@ public sealed class CommandLine
     {
         var fullPath = Path.GetFullPath(folder);
         await services.GetRequiredService<StoreInitializer>().MigrateAsync();
-        var report = await services.GetRequiredService<ContentImporter>().ImportFolderAsync(fullPath);
+        var report = await services.GetRequiredService<ContentImporter>().ImportFolderAsync(fullPath, by: "command line");
         foreach (var problem in report.Problems)
         {
             await Console.Error.WriteLineAsync($"refused {problem}");

@@ -80,6 +80,21 @@ public sealed class ContentImporterTests : IDisposable
     }
 
     [Fact]
+    public async Task Imports_make_revisions_and_audit_entries_like_saves()
+    {
+        _content.Write("one.md", Md("Q50", "First"));
+        await Importer.ImportFolderAsync(_content.Path, by: "ann");
+        _content.Write("one.md", Md("Q50", "Second"));
+        await Importer.ImportFolderAsync(_content.Path, by: "bob");
+        await Importer.ImportFolderAsync(_content.Path, by: "carl"); // unchanged: no revision
+
+        await using var db = await _store.Factory.CreateDbContextAsync();
+        var revisions = await db.Revisions.OrderBy(r => r.Number).Select(r => new { r.Number, r.SavedBy }).ToListAsync();
+        Assert.Equal([(1, "ann"), (2, "bob")], revisions.Select(r => (r.Number, r.SavedBy)));
+        Assert.Equal(["created", "updated"], await db.Audit.OrderBy(a => a.Id).Select(a => a.Details).ToListAsync());
+    }
+
+    [Fact]
     public async Task The_same_id_in_two_files_imports_the_first_and_names_the_second()
     {
         _content.Write("a.md", Md("Q30", "From a"));
