@@ -82,6 +82,14 @@ public sealed partial class SearchIndexSync(
         }
     }
 
+    /// <summary>True when the store holds changes newer than the index's last sync (another process wrote them).</summary>
+    public async Task<bool> StoreChangedSinceSyncAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var latest = await db.Articles.MaxAsync(a => (DateTime?)a.UpdatedUtc, cancellationToken).ConfigureAwait(false);
+        return latest is { } l && l > index.SyncedUtc;
+    }
+
     public async Task ArticlesChangedAsync(IReadOnlyCollection<string> numbers, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(numbers);

@@ -113,7 +113,10 @@ public sealed class CommandLine
     {
         var fullPath = Path.GetFullPath(folder);
         await services.GetRequiredService<StoreInitializer>().MigrateAsync();
-        var report = await services.GetRequiredService<ContentImporter>().ImportFolderAsync(fullPath, by: "command line");
+        // The running site owns the search index (one writer per index): this process writes the store only, and the
+        // site picks the changes up from the store (see SearchIndexCatchUp).
+        var importer = new ContentImporter(services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<KbSite.Store.KbDbContext>>(), TimeProvider.System, []);
+        var report = await importer.ImportFolderAsync(fullPath, by: "command line");
         foreach (var problem in report.Problems)
         {
             await Console.Error.WriteLineAsync($"refused {problem}");

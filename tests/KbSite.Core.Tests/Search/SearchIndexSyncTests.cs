@@ -59,6 +59,23 @@ public sealed class SearchIndexSyncTests : IDisposable
     }
 
     [Fact]
+    public async Task Writes_by_another_process_are_noticed_and_caught_up()
+    {
+        using var index = new SearchIndex(_store.Directory.Combine("index"));
+        var sync = new SearchIndexSync(index, _store.Factory, TimeProvider.System, NullLogger<SearchIndexSync>.Instance);
+        await sync.InitializeAsync(CancellationToken.None);
+        Assert.False(await sync.StoreChangedSinceSyncAsync(CancellationToken.None));
+
+        // As the command-line import does: the store only, no index listener.
+        await new ContentImporter(_store.Factory, TimeProvider.System, []).ImportAsync([Md("Q9", "epsilon")]);
+
+        Assert.True(await sync.StoreChangedSinceSyncAsync(CancellationToken.None));
+        await sync.CatchUpAsync(CancellationToken.None);
+        Assert.Equal(["Q9"], Find(index, "epsilon"));
+        Assert.False(await sync.StoreChangedSinceSyncAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task A_failed_index_update_leaves_the_store_write_and_marks_the_index_behind()
     {
         using var index = new SearchIndex(_store.Directory.Combine("index"));
