@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace KbSite.EndToEnd;
+
+[Collection(LiveSiteDefinition.Name)]
+public sealed class ConcurrentEditTests(LiveSite site)
+{
+    private async Task<IPage> SignedInPageAsync()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("Email").FillAsync(LiveSite.AdminEmail);
+        await page.GetByLabel("Password").FillAsync(LiveSite.AdminPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Admin" })).ToBeVisibleAsync();
+        return page;
+    }
+
+    [Fact]
+    public async Task The_second_save_is_refused_with_the_other_change_shown_and_the_text_kept()
+    {
+        var first = await SignedInPageAsync();
+        var second = await SignedInPageAsync();
+        await first.GotoAsync("/admin/articles/Q900141/edit");
+        await second.GotoAsync("/admin/articles/Q900141/edit");
+
+        await first.GetByLabel("Title", new() { Exact = true }).FillAsync("IIS: W3SVC Event 101 for a virtual directory whose folder is gone");
+        await first.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(first.Locator(".note").First).ToHaveTextAsync("Saved.");
+
+        await second.GetByLabel("Fixed in").FillAsync("Nothing to fix: configuration");
+        await second.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Assertions.Expect(second.Locator(".note").First).ToContainTextAsync("while you were editing");
+        await Assertions.Expect(second.Locator(".conflict .diff__line--added")).ToContainTextAsync("for a virtual directory whose folder is gone");
+        await Assertions.Expect(second.GetByLabel("Fixed in")).ToHaveValueAsync("Nothing to fix: configuration");
+        await Assertions.Expect(second).ToHaveURLAsync(new Regex("/admin/articles/Q900141/edit$"));
+    }
+
+    [Fact]
+    public async Task Classic_text_fills_the_new_article_form()
+    {
+        var page = await SignedInPageAsync();
+        await page.GotoAsync("/admin/articles/new");
+
+        await page.Locator("details.classic-paste summary").ClickAsync();
+        await page.GetByLabel("Classic KB text").FillAsync(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Q152877.flat.txt")));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Fill the form" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByLabel("Title", new() { Exact = true })).ToHaveValueAsync("XCON: Unexpected event ID's 1004, 1008, 1277, and 1198");
+        await Assertions.Expect(page.Locator(".event-row")).ToHaveCountAsync(4);
+    }
+}
