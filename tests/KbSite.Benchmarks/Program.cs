@@ -33,6 +33,31 @@ switch (command)
         return MatchQuality(Arg(1, 10_000));
     case "match-speed":
         return MatchSpeed(Arg(1, 100_000), args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), "kbsite-match-bench"));
+    case "match-misses":
+        {
+            var corpus = new CorpusGenerator(seed: 1, articleCount: Arg(1, 10_000)).Generate();
+            using var index = new SearchIndex(path: null);
+            index.Rebuild([corpus.Select(g => g.Article).ToList()], DateTime.UtcNow);
+            var matcher = new KbSite.Matching.EventMatcher(index);
+            var byNumber = corpus.ToDictionary(g => g.Article.Number);
+            foreach (var p in MatchQualityEvaluator.Pastes(corpus, perKind: 200, seed: 2).Where(p => p.Kind == args[2]))
+            {
+                var result = matcher.Match(p.Text);
+                if (result.Matches.Count == 0 || !p.Relevant.Any(r => r.Contains(result.Matches[0].Id)))
+                {
+                    var right = p.Relevant[0].First();
+                    Console.WriteLine($"--- paste: {(result.Events.Count > 0 ? result.Events[0].Message : "")}");
+                    Console.WriteLine($"    want {right} ({string.Join(" | ", byNumber[right].Article.Events.Select(e => e.Message))})");
+                    foreach (var m in result.Matches.Take(2))
+                    {
+                        Console.WriteLine($"    got  {m.Id} {m.Score:F3} ({m.Events[0].Message})");
+                    }
+                }
+            }
+
+            return 0;
+        }
+
     case "probe":
         return Probe(args[1], Arg(2, 100_000));
     case "http-load":

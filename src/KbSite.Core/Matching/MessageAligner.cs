@@ -38,7 +38,7 @@ public static class MessageAligner
             for (var j = m - 1; j >= 0; j--)
             {
                 var best = Math.Max(dp[i + 1, j], dp[i, j + 1]);
-                var w = Weight(template[i], pasted[j]);
+                var w = Weight(template[i], pasted[j], isLastPasted: j == m - 1);
                 if (w > 0)
                 {
                     best = Math.Max(best, dp[i + 1, j + 1] + w);
@@ -59,7 +59,7 @@ public static class MessageAligner
         int a = 0, b = 0;
         while (a < n && b < m)
         {
-            var w = Weight(template[a], pasted[b]);
+            var w = Weight(template[a], pasted[b], isLastPasted: b == m - 1);
             if (w > 0 && Math.Abs(dp[a, b] - (dp[a + 1, b + 1] + w)) < 1e-9)
             {
                 var same = template[a].Key == pasted[b].Key;
@@ -101,11 +101,19 @@ public static class MessageAligner
     }
 
     /// <summary>What lining up these two tokens is worth; 0 when they cannot line up.</summary>
-    private static double Weight(MessageToken stored, MessageToken pasted)
+    private static double Weight(MessageToken stored, MessageToken pasted, bool isLastPasted)
     {
         if (!stored.IsVariable)
         {
-            return !pasted.IsVariable && stored.Key == pasted.Key ? Own(stored) : 0;
+            if (!pasted.IsVariable && stored.Key == pasted.Key)
+            {
+                return Own(stored);
+            }
+
+            // A paste cut off mid-word ("servi" for "service") still counts its last word, a little less.
+            return isLastPasted && pasted.Kind == TokenKind.Word && pasted.Key.Length >= 2 && stored.Key.StartsWith(pasted.Key, StringComparison.Ordinal)
+                ? Own(stored) * 0.8
+                : 0;
         }
 
         if (pasted.IsVariable)
