@@ -1,10 +1,14 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace KbSite.Content;
 
 /// <summary>Reads "## Heading" sections of an article body.</summary>
-public static class MarkdownSections
+public static partial class MarkdownSections
 {
+    [GeneratedRegex(@"\\([\\`*_{}\[\]()#+\-.!|<>])")]
+    private static partial Regex Escape();
+
     /// <summary>The text of the first section titled <paramref name="heading"/> (any case), whitespace collapsed; empty when absent.</summary>
     public static string Text(string body, string heading)
     {
@@ -36,6 +40,7 @@ public static class MarkdownSections
             }
         }
 
-        return TextTools.Collapse(text.ToString());
+        // Plain text: Markdown's backslash escapes ("\*") stand for the character itself.
+        return TextTools.Collapse(Escape().Replace(text.ToString(), "$1"));
     }
 }

@@ -57,6 +57,17 @@ public sealed class ArticleForm
 
     public string FixedIn { get; set; } = "";
 
+    [StringLength(ArticleRules.MaxShortFieldLength)]
+    public string Category { get; set; } = "";
+
+    /// <summary>Article numbers this one points to, comma-separated.</summary>
+    [RegularExpression(@"^[\sQqKkBb0-9,]*$", ErrorMessage = "List article numbers such as Q152877, separated by commas.")]
+    public string Related { get; set; } = "";
+
+    public string Copyright { get; set; } = "";
+
+    public string Disclaimer { get; set; } = "";
+
     public string Body { get; set; } = "";
 
     public string Comment { get; set; } = "";
@@ -81,6 +92,10 @@ public sealed class ArticleForm
             AppliesTo = string.Join("\n", a.AppliesTo),
             Status = a.StatusKind,
             FixedIn = a.FixedIn,
+            Category = a.Category,
+            Related = string.Join(", ", a.Related),
+            Copyright = a.Copyright,
+            Disclaimer = a.Disclaimer,
             Body = a.Body,
             Events = a.Events.OrderBy(e => e.Order).Select(e => new EventRow { Source = e.Source, EventId = e.EventId, Level = e.Level, Message = e.Message }).ToList(),
         };
@@ -108,6 +123,10 @@ public sealed class ArticleForm
         article.AppliesTo = Split(AppliesTo, '\n');
         article.StatusKind = Status;
         article.FixedIn = FixedIn.Trim();
+        article.Category = Category.Trim();
+        article.Related = Split(Related, ',').Select(r => ArticleNumber.TryNormalize(r, out var number) ? number : r).ToList();
+        article.Copyright = Copyright.Trim();
+        article.Disclaimer = Disclaimer.Trim();
         article.Body = Body.Replace("\r\n", "\n", StringComparison.Ordinal);
         article.StatusText = MarkdownSections.Text(article.Body, "Status");
         article.Events = Events.Select((e, i) => new EventSignature { Source = e.Source.Trim(), EventId = e.EventId, Level = e.Level.Trim(), Message = e.Message.Trim(), Order = i }).ToList();

@@ -85,3 +85,18 @@ public sealed class ArticleMarkdownWriterTests
         Assert.Contains("not a readable zip", e.Message, StringComparison.Ordinal);
     }
 }
+
+public sealed class ClassicRoundTripTests
+{
+    [Theory]
+    [InlineData("Q152877.flat.txt")]
+    [InlineData("Q152877.multiline.TXT")]
+    public void A_classic_article_downloads_as_md_and_reads_back_the_same(string file)
+    {
+        var classic = ClassicKbReader.Read(Fixture.Text(file));
+
+        var again = MarkdownArticleReader.Read(ArticleMarkdownWriter.Write(classic));
+
+        Assert.True(ArticleContent.Same(classic, again), $"{file}: status text '{classic.StatusText}' vs '{again.StatusText}'");
+    }
+}

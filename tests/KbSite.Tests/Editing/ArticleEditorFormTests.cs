@@ -100,3 +100,16 @@ public sealed class ArticleEditorFormTests : BunitContext
         Assert.DoesNotContain("javascript:", preview.InnerHtml, StringComparison.OrdinalIgnoreCase);
     }
 }
+
+public sealed class ArticleFormTests
+{
+    [Fact]
+    public void Every_field_of_an_article_survives_the_form()
+    {
+        var article = KbSite.Content.MarkdownArticleReader.Read(File.ReadAllText(Path.Combine(Fixture.ShippedContentDir, "Q152877.md")));
+
+        var back = ArticleForm.From(article).ToArticle(null);
+
+        Assert.True(KbSite.Articles.ArticleContent.Same(article, back));
+    }
+}
