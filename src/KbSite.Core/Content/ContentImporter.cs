@@ -182,19 +182,11 @@ public sealed class ContentImporter(IDbContextFactory<KbDbContext> dbFactory, Ti
             .ToDictionaryAsync(g => g.Key, g => g.Max, cancellationToken).ConfigureAwait(false);
         foreach (var article in changedArticles)
         {
-            db.Revisions.Add(new ArticleRevision
-            {
-                ArticleId = article.Id,
-                Number = lastRevision.GetValueOrDefault(article.Id) + 1,
-                SavedUtc = now,
-                SavedBy = by,
-                Comment = "imported",
-                Content = ArticleMarkdownWriter.Write(article),
-            });
+            db.Revisions.Add(ArticleRevision.Of(article, lastRevision.GetValueOrDefault(article.Id) + 1, by, "imported", now));
         }
 
-        db.Audit.AddRange(created.Select(n => new AuditEntry { WhenUtc = now, Who = by, Action = "imported", Target = n, Details = "created" }));
-        db.Audit.AddRange(updated.Select(n => new AuditEntry { WhenUtc = now, Who = by, Action = "imported", Target = n, Details = "updated" }));
+        db.Audit.AddRange(created.Select(n => AuditEntry.Of(now, by, "imported", n, "created")));
+        db.Audit.AddRange(updated.Select(n => AuditEntry.Of(now, by, "imported", n, "updated")));
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         report.Created.AddRange(created);

@@ -40,8 +40,8 @@ public sealed class ArticleEditor(IDbContextFactory<KbDbContext> dbFactory, Time
         ArticleContent.Copy(draft, article);
         db.Articles.Add(article);
         await db.SaveChangesAsync(cancellationToken);
-        db.Revisions.Add(Revision(article, 1, user, comment, now));
-        db.Audit.Add(Audit(now, user, "created", article.Number, comment));
+        db.Revisions.Add(ArticleRevision.Of(article, 1, user, comment, now));
+        db.Audit.Add(AuditEntry.Of(now, user, "created", article.Number, comment));
         await db.SaveChangesAsync(cancellationToken);
         await NotifyAsync(article.Number, cancellationToken);
         return new SaveResult(true, article.Number, article.Version, [], null);
@@ -129,8 +129,8 @@ public sealed class ArticleEditor(IDbContextFactory<KbDbContext> dbFactory, Time
             stored.Version = expectedVersion + 1;
             stored.UpdatedUtc = now;
             var revision = await db.Revisions.Where(r => r.ArticleId == stored.Id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
-            db.Revisions.Add(Revision(stored, revision + 1, user, comment, now));
-            db.Audit.Add(Audit(now, user, action, number, comment));
+            db.Revisions.Add(ArticleRevision.Of(stored, revision + 1, user, comment, now));
+            db.Audit.Add(AuditEntry.Of(now, user, action, number, comment));
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -170,7 +170,7 @@ public sealed class ArticleEditor(IDbContextFactory<KbDbContext> dbFactory, Time
             stored.DeletedUtc = deleted ? now : null;
             stored.UpdatedUtc = now;
             stored.Version++;
-            db.Audit.Add(Audit(now, user, deleted ? "deleted" : "restored", number, null));
+            db.Audit.Add(AuditEntry.Of(now, user, deleted ? "deleted" : "restored", number));
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -185,17 +185,4 @@ public sealed class ArticleEditor(IDbContextFactory<KbDbContext> dbFactory, Time
             await listener.ArticlesChangedAsync([number], cancellationToken);
         }
     }
-
-    private static ArticleRevision Revision(Article article, int number, string user, string? comment, DateTime now) => new()
-    {
-        ArticleId = article.Id,
-        Number = number,
-        SavedUtc = now,
-        SavedBy = user,
-        Comment = comment?.Trim() ?? "",
-        Content = ArticleMarkdownWriter.Write(article),
-    };
-
-    private static AuditEntry Audit(DateTime now, string user, string action, string target, string? details) =>
-        new() { WhenUtc = now, Who = user, Action = action, Target = target, Details = details?.Trim() ?? "" };
 }

@@ -1,3 +1,6 @@
+using KbSite.Articles;
+using KbSite.Content;
+
 namespace KbSite.Editing;
 
 /// <summary>
@@ -21,4 +24,19 @@ public sealed class ArticleRevision
 
     /// <summary>The article as <see cref="Content.ArticleMarkdownWriter"/> writes it.</summary>
     public string Content { get; set; } = "";
+
+    /// <summary>A snapshot of the article as it is now (its store id must be known).</summary>
+    public static ArticleRevision Of(Article article, int number, string savedBy, string? comment, DateTime savedUtc)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return new ArticleRevision
+        {
+            ArticleId = article.Id,
+            Number = number,
+            SavedUtc = savedUtc,
+            SavedBy = savedBy,
+            Comment = comment?.Trim() ?? "",
+            Content = ArticleMarkdownWriter.Write(article),
+        };
+    }
 }

@@ -16,4 +16,7 @@ public sealed class AuditEntry
     public string Target { get; set; } = "";
 
     public string Details { get; set; } = "";
+
+    public static AuditEntry Of(DateTime whenUtc, string who, string action, string target, string? details = null) =>
+        new() { WhenUtc = whenUtc, Who = who, Action = action, Target = target, Details = details?.Trim() ?? "" };
 }

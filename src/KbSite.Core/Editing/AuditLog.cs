@@ -9,7 +9,7 @@ public sealed class AuditLog(IDbContextFactory<KbDbContext> dbFactory, TimeProvi
     public async Task WriteAsync(string who, string action, string target, string? details = null, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.Audit.Add(new AuditEntry { WhenUtc = clock.GetUtcNow().UtcDateTime, Who = who, Action = action, Target = target, Details = details ?? "" });
+        db.Audit.Add(AuditEntry.Of(clock.GetUtcNow().UtcDateTime, who, action, target, details));
         await db.SaveChangesAsync(cancellationToken);
     }
 
