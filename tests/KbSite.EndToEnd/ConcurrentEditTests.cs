@@ -43,6 +43,8 @@ public sealed class ConcurrentEditTests(LiveSite site)
     {
         var page = await SignedInPageAsync();
         await page.GotoAsync("/admin/articles/new");
+        // The form is enabled once the page is interactive; opening the box before that would be undone by the first render.
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Save" })).ToBeEnabledAsync();
 
         await page.Locator("details.classic-paste summary").ClickAsync();
         await page.GetByLabel("Classic KB text").FillAsync(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Q152877.flat.txt")));
