@@ -46,7 +46,7 @@ public static class ArticleRules
 
         foreach (var e in article.Events)
         {
-            if (e.EventId is < 0 or > ushort.MaxValue)
+            if (e.EventId is < 0 or > EventIds.Max)
             {
                 return $"event id {e.EventId} is outside 0-65535.";
             }

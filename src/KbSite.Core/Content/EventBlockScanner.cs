@@ -141,8 +141,7 @@ public static partial class EventBlockScanner
 
     private static string FirstWord(string text) => text.Split(' ', 2)[0];
 
-    private static int? ParseId(string text) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id <= ushort.MaxValue ? id : null;
+    private static int? ParseId(string text) => EventIds.Parse(text);
 
     private sealed record Header(int Start, int BodyStart, string Source, int? EventId, string Level);
 }

@@ -200,7 +200,7 @@ public static class MarkdownArticleReader
             }
 
             var idText = values.GetValueOrDefault("id", "");
-            if (!int.TryParse(idText, NumberStyles.None, CultureInfo.InvariantCulture, out var eventId) || eventId > ushort.MaxValue)
+            if (EventIds.Parse(idText) is not { } eventId)
             {
                 throw new ContentFormatException($"event {n} has id \"{idText}\"; an event id is a whole number from 0 to 65535.");
             }

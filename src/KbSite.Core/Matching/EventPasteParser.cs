@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
+using KbSite.Articles;
 using KbSite.Content;
 
 namespace KbSite.Matching;
@@ -322,7 +323,7 @@ public static partial class EventPasteParser
     private static int? ParseId(string text)
     {
         var digits = new string(text.Trim().TakeWhile(char.IsDigit).ToArray());
-        return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id <= ushort.MaxValue ? (int)id : null;
+        return EventIds.Parse(digits);
     }
 
     /// <summary>Get-EventLog's InstanceId carries the event id in its low 16 bits.</summary>

@@ -126,7 +126,7 @@ internal sealed class SearchQueryBuilder(IndexSearcher searcher)
             alternatives.Add(new TermQuery(new Term(IndexFields.Id, number)) { Boost = ArticleNumberBoost });
         }
 
-        if (int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id <= ushort.MaxValue)
+        if (EventIds.Parse(word) is { } id)
         {
             var text = id.ToString(CultureInfo.InvariantCulture);
             eventIds.Add(text);
@@ -311,7 +311,7 @@ internal sealed class SearchQueryBuilder(IndexSearcher searcher)
                     filters.Add(new TermQuery(new Term(IndexFields.Source, SourceName.Normalize(value))));
                     break;
                 case "eventid":
-                    if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id > ushort.MaxValue)
+                    if (EventIds.Parse(value) is null)
                     {
                         Notes.Add($"eventid:{value} is not an event id (a number from 0 to 65535); it matches nothing.");
                     }
