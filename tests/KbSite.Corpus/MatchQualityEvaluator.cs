@@ -15,29 +15,45 @@ public sealed record PasteScore(string Kind, int Pastes, double Top1, double Rec
 
 /// <summary>
 /// Builds pastes from a generated corpus: a signature's message with fresh values in every variable slot, written in
-/// every paste format, truncated, or two events at once; the right answers are the articles that carry that exact
-/// signature. Scores the matcher and, on the same pastes, a plain Lucene BM25 query over the pasted words.
+/// every paste format, truncated, or two events at once; the right answers are the articles that carry that
+/// signature (the same source, id and message, whatever values their example shows). Scores the matcher and, on the
+/// same pastes, a plain Lucene BM25 query over the pasted words.
 /// </summary>
 public static class MatchQualityEvaluator
 {
+    /// <summary>Truncated pastes, judged by what is visible: every signature of that source and id whose message begins as the paste does is right.</summary>
     public const string TruncatedKind = "truncated";
+
+    /// <summary>The same truncated pastes, judged strictly: only the signature the paste was cut from is right.</summary>
+    public const string TruncatedExactKind = "truncated (exact signature)";
+
     public const string TwoEventsKind = "two events";
 
     public static List<JudgedPaste> Pastes(IReadOnlyList<GeneratedArticle> corpus, int perKind, int seed)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         var random = new Random(seed);
-        var carriers = new Dictionary<MessageTemplate, HashSet<string>>(ReferenceEqualityComparer.Instance);
+        var carriers = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var siblings = new Dictionary<(string, int), List<MessageTemplate>>();
         foreach (var g in corpus)
         {
             foreach (var e in g.Truth.Events)
             {
-                if (!carriers.TryGetValue(e.Template, out var set))
+                if (!carriers.TryGetValue(Signature(e.Source, e.EventId, e.Template), out var set))
                 {
-                    carriers[e.Template] = set = new HashSet<string>(StringComparer.Ordinal);
+                    carriers[Signature(e.Source, e.EventId, e.Template)] = set = new HashSet<string>(StringComparer.Ordinal);
                 }
 
                 set.Add(g.Article.Number);
+                if (!siblings.TryGetValue((e.Source, e.EventId), out var templates))
+                {
+                    siblings[(e.Source, e.EventId)] = templates = [];
+                }
+
+                if (!templates.Contains(e.Template))
+                {
+                    templates.Add(e.Template);
+                }
             }
         }
 
@@ -48,23 +64,32 @@ public static class MatchQualityEvaluator
             return g.Truth.Events[random.Next(g.Truth.Events.Count)];
         }
 
+        HashSet<string> Carriers(GeneratedEvent e) => carriers[Signature(e.Source, e.EventId, e.Template)];
+
         var pastes = new List<JudgedPaste>();
         foreach (var format in PasteFormatter.Formats)
         {
             for (var i = 0; i < perKind; i++)
             {
                 var e = PickEvent();
-                pastes.Add(new JudgedPaste(format, PasteFormatter.Write(format, e.Source, e.EventId, e.Level, e.Template.Render(random)), [carriers[e.Template]]));
+                pastes.Add(new JudgedPaste(format, PasteFormatter.Write(format, e.Source, e.EventId, e.Level, e.Template.Render(random)), [Carriers(e)]));
             }
         }
 
         for (var i = 0; i < perKind; i++)
         {
             var e = PickEvent();
-            var message = e.Template.Render(random);
-            var cut = message[..Math.Max(12, (int)(message.Length * (0.35 + (random.NextDouble() * 0.35))))];
+            var parts = e.Template.RenderParts(random);
+            var message = string.Concat(parts);
+            var length = Math.Max(12, (int)(message.Length * (0.35 + (random.NextDouble() * 0.35))));
             var format = PasteFormatter.Formats[random.Next(PasteFormatter.Formats.Length)];
-            pastes.Add(new JudgedPaste(TruncatedKind, PasteFormatter.Write(format, e.Source, e.EventId, e.Level, cut), [carriers[e.Template]]));
+            var text = PasteFormatter.Write(format, e.Source, e.EventId, e.Level, message[..length]);
+            var fitting = siblings[(e.Source, e.EventId)]
+                .Where(t => t.Fits(e.Template, parts, length))
+                .SelectMany(t => carriers[Signature(e.Source, e.EventId, t)])
+                .ToHashSet(StringComparer.Ordinal);
+            pastes.Add(new JudgedPaste(TruncatedKind, text, [fitting]));
+            pastes.Add(new JudgedPaste(TruncatedExactKind, text, [Carriers(e)]));
         }
 
         for (var i = 0; i < perKind; i++)
@@ -73,11 +98,15 @@ public static class MatchQualityEvaluator
             var b = PickEvent();
             var text = PasteFormatter.Write("event-viewer", a.Source, a.EventId, a.Level, a.Template.Render(random)) + "\n"
                        + PasteFormatter.Write("event-viewer", b.Source, b.EventId, b.Level, b.Template.Render(random));
-            pastes.Add(new JudgedPaste(TwoEventsKind, text, [carriers[a.Template], carriers[b.Template]]));
+            pastes.Add(new JudgedPaste(TwoEventsKind, text, [Carriers(a), Carriers(b)]));
         }
 
         return pastes;
     }
+
+    /// <summary>What makes two generated events the same signature: source, id and the message's shape.</summary>
+    private static string Signature(string source, int eventId, MessageTemplate template) =>
+        string.Create(CultureInfo.InvariantCulture, $"{source}\u001f{eventId}\u001f{template.Shape}");
 
     public static List<PasteScore> Evaluate(SearchIndex index, EventMatcher matcher, IEnumerable<JudgedPaste> pastes)
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace KbSite.Corpus;
 
@@ -25,16 +24,53 @@ public sealed class MessageTemplate(IReadOnlyList<object> parts)
     /// <summary>Each part is a literal string or a <see cref="SlotKind"/>.</summary>
     public IReadOnlyList<object> Parts { get; } = parts;
 
-    public string Render(Random random)
+    public string Render(Random random) => string.Concat(RenderParts(random));
+
+    /// <summary>Each part as rendered: literals as they are, slots filled with fresh values.</summary>
+    public IReadOnlyList<string> RenderParts(Random random)
     {
         ArgumentNullException.ThrowIfNull(random);
-        var text = new StringBuilder();
-        foreach (var part in Parts)
+        return Parts.Select(part => part is SlotKind slot ? Value(slot, random) : (string)part).ToList();
+    }
+
+    /// <summary>The message with its slots named, "Stop {Server} now.": two templates of one shape are one message.</summary>
+    public string Shape => string.Concat(Parts.Select(p => p is SlotKind slot ? "{" + slot + "}" : (string)p));
+
+    /// <summary>
+    /// Whether a message of this template could begin with the first <paramref name="length"/> characters of
+    /// <paramref name="rendered"/>, a rendering of <paramref name="other"/>: the parts before the cut are the same, and
+    /// the part the cut falls in begins the same way (a slot of the same kind, whatever its value).
+    /// </summary>
+    public bool Fits(MessageTemplate other, IReadOnlyList<string> rendered, int length)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        ArgumentNullException.ThrowIfNull(rendered);
+        if (other.Parts.Count != Parts.Count)
         {
-            text.Append(part is SlotKind slot ? Value(slot, random) : (string)part);
+            return ReferenceEquals(other, this);
         }
 
-        return text.ToString();
+        var offset = 0;
+        for (var k = 0; k < Parts.Count && offset < length; k++)
+        {
+            var visible = Math.Min(rendered[k].Length, length - offset);
+            var fits = (Parts[k], other.Parts[k]) switch
+            {
+                (SlotKind mine, SlotKind theirs) => mine == theirs,
+                (string mine, string) => visible == rendered[k].Length
+                    ? mine == rendered[k]
+                    : mine.StartsWith(rendered[k][..visible], StringComparison.Ordinal),
+                _ => false,
+            };
+            if (!fits)
+            {
+                return false;
+            }
+
+            offset += rendered[k].Length;
+        }
+
+        return true;
     }
 
     /// <summary>The fixed words alone, in order.</summary>

@@ -18,7 +18,7 @@ public sealed class MatchQualityTests(ITestOutputHelper output)
         var scores = MatchQualityEvaluator.Evaluate(index.Index, new EventMatcher(index.Index), pastes);
         output.WriteLine(MatchQualityEvaluator.Table(scores));
 
-        Assert.Equal(PasteFormatter.Formats.Length + 2, scores.Count);
+        Assert.Equal(PasteFormatter.Formats.Length + 3, scores.Count);
         Assert.All(scores, s => Assert.True(s.Top1 >= 0.95, $"{s.Kind}: top-1 {s.Top1:F3}"));
         Assert.All(scores, s => Assert.True(s.RecallAt3 >= 0.97, $"{s.Kind}: recall@3 {s.RecallAt3:F3}"));
     }
