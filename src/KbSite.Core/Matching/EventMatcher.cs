@@ -15,12 +15,17 @@ public sealed class EventMatcher(SearchIndex index)
     public const int MaxResults = 20;
 
     private const int CandidatesPerEvent = 40;
-    private const int MessageTermsPerEvent = 10;
+    private const int PairsPerEvent = 8;
+    private const int WordsPerEvent = 3;
 
     // Without a source and id the message words are all there is to find candidates with: look wider.
     private const int CandidatesByMessageOnly = 80;
-    private const int MessageTermsByMessageOnly = 16;
+    private const int PairsByMessageOnly = 12;
+    private const int WordsByMessageOnly = 4;
     private const double MinimumScore = 0.35;
+
+    // A match this good is the same event: the same source and id, or the same message from another source.
+    private const double Explains = 0.6;
     private const double SourceWeight = 0.2;
     private const double IdWeight = 0.3;
     private const double MessageWeight = 0.5;
@@ -136,23 +141,32 @@ public sealed class EventMatcher(SearchIndex index)
             query.Add(new TermQuery(new Term(IndexFields.Source, source)) { Boost = 2 }, Occur.SHOULD);
         }
 
-        // The rarest words of the message find its article among many that share the source and id, and find it
-        // without them; common words add cost and nothing else.
-        var terms = tokens.Where(t => !t.IsVariable)
-            .SelectMany(t => IndexAnalysis.Terms(IndexAnalysis.Stemmed, IndexFields.Messages, t.Text))
-            .Distinct(StringComparer.Ordinal)
-            .Select(t => new Term(IndexFields.Messages, t))
-            .Select(t => (Term: t, Df: reader.DocFreq(t)))
-            .Where(t => t.Df > 0)
-            .OrderBy(t => t.Df)
-            .Take(pasted.EventId is null && source.Length == 0 ? MessageTermsByMessageOnly : MessageTermsPerEvent);
-        foreach (var (term, _) in terms)
+        // Pairs of adjacent tokens find the message among the many that share its words (and keep its word order);
+        // the rarest single words back them up for short pastes and values written as words. Common terms add cost
+        // and nothing else, so only the rarest of each are asked for.
+        var messageOnly = pasted.EventId is null && source.Length == 0;
+        var pairs = Rarest(reader, IndexFields.MessagePairs, MessagePairs.Of(tokens), messageOnly ? PairsByMessageOnly : PairsPerEvent);
+        var words = Rarest(
+            reader,
+            IndexFields.Messages,
+            tokens.Where(t => !t.IsVariable).SelectMany(t => IndexAnalysis.Terms(IndexAnalysis.Stemmed, IndexFields.Messages, t.Text)),
+            messageOnly ? WordsByMessageOnly : WordsPerEvent);
+        foreach (var term in pairs.Concat(words))
         {
             query.Add(new TermQuery(term), Occur.SHOULD);
         }
 
         return query.Clauses.Count == 0 ? null : query;
     }
+
+    private static IEnumerable<Term> Rarest(IndexReader reader, string field, IEnumerable<string> texts, int count) =>
+        texts.Distinct(StringComparer.Ordinal)
+            .Select(t => new Term(field, t))
+            .Select(t => (Term: t, Df: reader.DocFreq(t)))
+            .Where(t => t.Df > 0)
+            .OrderBy(t => t.Df)
+            .Take(count)
+            .Select(t => t.Term);
 
     private static EventMatch Score(int eventIndex, PastedEvent pasted, List<MessageToken> pastedTokens, StoredSignature signature)
     {
@@ -184,21 +198,27 @@ public sealed class EventMatcher(SearchIndex index)
         return new EventMatch(eventIndex, signature.Source, signature.EventId, signature.Level, signature.Message, score, sameSource, sameId, alignment);
     }
 
-    /// <summary>An article's score: the mean over the pasted events of its best match, so explaining more events ranks up.</summary>
+    /// <summary>
+    /// An article's score: the mean over the pasted events of its best match, counting only the events it explains
+    /// (<see cref="Explains"/>), so that explaining more events ranks up but a weak likeness to a second event cannot
+    /// lift an article above the one that explains the first exactly. An article that explains none keeps its best
+    /// partial match as a hint.
+    /// </summary>
     private static ArticleMatch Article(string id, string title, string product, List<EventMatch> matches, int eventCount)
     {
         var best = matches.GroupBy(m => m.EventIndex).Select(g => g.MaxBy(m => m.Score)!).OrderBy(m => m.EventIndex).ToList();
-        var score = best.Sum(m => m.Score) / eventCount;
         var top = best.MaxBy(m => m.Score)!;
-        return new ArticleMatch(id, title, product, Math.Round(score, 4), top.EventIndex, best, Reasons(best, eventCount));
+        var explained = best.Where(m => m.Score >= Explains).ToList();
+        var score = explained.Count > 0 ? explained.Sum(m => m.Score) / eventCount : top.Score / eventCount;
+        return new ArticleMatch(id, title, product, Math.Round(score, 4), top.EventIndex, best, Reasons(best, explained.Count, eventCount));
     }
 
-    private static List<string> Reasons(List<EventMatch> matches, int eventCount)
+    private static List<string> Reasons(List<EventMatch> matches, int explained, int eventCount)
     {
         var reasons = new List<string>();
         if (eventCount > 1)
         {
-            reasons.Add($"explains {matches.Count} of the {eventCount} pasted events");
+            reasons.Add($"explains {explained} of the {eventCount} pasted events");
         }
 
         foreach (var m in matches)

@@ -14,6 +14,7 @@ public static class MessageAligner
     private const double SameKindVariable = 0.6;
     private const double OtherKindVariable = 0.35;
     private const double VariableAsWord = 0.3;
+    private const double NameForName = 0.3;
 
     // Glue words carry little evidence; everything else counts fully.
     private static readonly HashSet<string> LightWords = new(StringComparer.Ordinal)
@@ -38,7 +39,7 @@ public static class MessageAligner
             for (var j = m - 1; j >= 0; j--)
             {
                 var best = Math.Max(dp[i + 1, j], dp[i, j + 1]);
-                var w = Weight(template[i], pasted[j], isLastPasted: j == m - 1);
+                var w = Weight(template[i], pasted[j], isLastPasted: j == m - 1, midSentence: i > 0 && j > 0);
                 if (w > 0)
                 {
                     best = Math.Max(best, dp[i + 1, j + 1] + w);
@@ -59,10 +60,10 @@ public static class MessageAligner
         int a = 0, b = 0;
         while (a < n && b < m)
         {
-            var w = Weight(template[a], pasted[b], isLastPasted: b == m - 1);
+            var w = Weight(template[a], pasted[b], isLastPasted: b == m - 1, midSentence: a > 0 && b > 0);
             if (w > 0 && Math.Abs(dp[a, b] - (dp[a + 1, b + 1] + w)) < 1e-9)
             {
-                var same = template[a].Key == pasted[b].Key;
+                var same = template[a].Key == pasted[b].Key || IsCutShort(template[a], pasted[b], isLastPasted: b == m - 1);
                 templateStates[a] = pastedStates[b] = same ? SegmentState.Same : SegmentState.Differs;
                 if (!same)
                 {
@@ -73,8 +74,10 @@ public static class MessageAligner
                     matchedWords++;
                 }
 
-                templateMatched += Own(template[a]);
-                pastedMatched += Own(pasted[b]);
+                // A pair that lines up only loosely (another kind of value, a name for a value) explains less.
+                var credit = Math.Min(1, w / Own(template[a]));
+                templateMatched += Own(template[a]) * credit;
+                pastedMatched += Own(pasted[b]) * credit;
                 a++;
                 b++;
             }
@@ -90,8 +93,11 @@ public static class MessageAligner
 
         var templateTotal = template.Sum(Own);
         var pastedTotal = pasted.Sum(Own);
+        var reached = Array.FindLastIndex(templateStates, s => s != SegmentState.Unmatched);
+        var spanTotal = template.Take(reached + 1).Sum(Own);
         return new MessageAlignment(
             templateTotal == 0 ? 0 : templateMatched / templateTotal,
+            spanTotal == 0 ? 0 : templateMatched / spanTotal,
             pastedTotal == 0 ? 0 : pastedMatched / pastedTotal,
             matchedWords,
             template.Count(t => !t.IsVariable),
@@ -101,7 +107,7 @@ public static class MessageAligner
     }
 
     /// <summary>What lining up these two tokens is worth; 0 when they cannot line up.</summary>
-    private static double Weight(MessageToken stored, MessageToken pasted, bool isLastPasted)
+    private static double Weight(MessageToken stored, MessageToken pasted, bool isLastPasted, bool midSentence)
     {
         if (!stored.IsVariable)
         {
@@ -110,10 +116,14 @@ public static class MessageAligner
                 return Own(stored);
             }
 
-            // A paste cut off mid-word ("servi" for "service") still counts its last word, a little less.
-            return isLastPasted && pasted.Kind == TokenKind.Word && pasted.Key.Length >= 2 && stored.Key.StartsWith(pasted.Key, StringComparison.Ordinal)
-                ? Own(stored) * 0.8
-                : 0;
+            if (IsCutShort(stored, pasted, isLastPasted))
+            {
+                return Own(stored) * 0.8;
+            }
+
+            // Capitalised words inside a message are mostly names (organisations, sites, services) that differ
+            // from one network to the next: "Contoso" in the article, "Litware" in the log. Worth a little.
+            return midSentence && IsName(stored) && IsName(pasted) ? NameForName : 0;
         }
 
         if (pasted.IsVariable)
@@ -124,6 +134,14 @@ public static class MessageAligner
         // "Servername" in an old article where the log has EXCH01; only worth a little.
         return VariableAsWord;
     }
+
+    /// <summary>A paste cut off mid-word ("servi" for "service") still counts its last word, a little less.</summary>
+    private static bool IsCutShort(MessageToken stored, MessageToken pasted, bool isLastPasted) =>
+        isLastPasted && !stored.IsVariable && pasted.Kind == TokenKind.Word && pasted.Key.Length >= 2
+        && stored.Key.StartsWith(pasted.Key, StringComparison.Ordinal);
+
+    private static bool IsName(MessageToken token) =>
+        token.Kind == TokenKind.Word && char.IsUpper(token.Text[0]) && !LightWords.Contains(token.Key);
 
     private static double Own(MessageToken token) =>
         token.IsVariable ? VariableWeight : LightWords.Contains(token.Key) ? 0.3 : 1.0;

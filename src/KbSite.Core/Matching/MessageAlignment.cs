@@ -20,8 +20,12 @@ public sealed record AlignedToken(string Text, SegmentState State);
 public sealed record SlotDifference(string Article, string Pasted);
 
 /// <summary>The result of aligning a pasted message against a stored one, token by token.</summary>
+/// <param name="TemplateCoverage">How much of the stored message the paste covers (by token weight).</param>
+/// <param name="SpanCoverage">The same, within the stored message up to the last token the paste reaches.</param>
+/// <param name="PasteCoverage">How much of the paste the stored message explains.</param>
 public sealed record MessageAlignment(
     double TemplateCoverage,
+    double SpanCoverage,
     double PasteCoverage,
     int MatchedWords,
     int TemplateWords,
@@ -30,17 +34,22 @@ public sealed record MessageAlignment(
     IReadOnlyList<AlignedToken> Pasted)
 {
     /// <summary>
-    /// How well the messages agree, 0 to 1: the harmonic mean of how much of the stored message the paste covers and
-    /// how much of the paste the stored message explains (weighted towards the paste, which may be truncated).
+    /// How well the messages agree, 0 to 1: an F-measure of how much of the stored message the paste covers and how
+    /// much of the paste the stored message explains, weighted towards the paste.
     /// </summary>
     public double Score
     {
         get
         {
+            // A paste cut short covers only the start of the stored message: the words past where it stops are
+            // unknown rather than missing, so they count half, and a paste that matches the start of a message
+            // densely beats one that meets scattered words of it. A whole paste still prefers the stored message of
+            // its own length.
+            var t = (TemplateCoverage + SpanCoverage) / 2;
+            var p = PasteCoverage;
+
             // F-beta with beta 1.5: the paste's own words matter more than covering the whole stored message.
             const double beta2 = 2.25;
-            var t = TemplateCoverage;
-            var p = PasteCoverage;
             return t + p == 0 ? 0 : (1 + beta2) * t * p / ((beta2 * t) + p);
         }
     }

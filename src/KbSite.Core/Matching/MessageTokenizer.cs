@@ -5,8 +5,8 @@ namespace KbSite.Matching;
 /// <summary>
 /// Splits an event message into fixed words and variable parts. The variable parts are recognised by their shape,
 /// so that a message stored exactly as an article prints it still matches the same event from another server:
-/// numbers, hex codes, GUIDs, IP addresses, file paths, X.500 and LDAP names, bracketed diagnostic codes, quoted
-/// names, &lt;placeholders&gt; and %1 inserts, DOMAIN\user accounts, and server-like names (capitals with digits).
+/// numbers, hex codes, GUIDs, IP addresses, file paths, X.500 and LDAP names, bracketed diagnostic codes (also one cut
+/// off by the end of a truncated paste), quoted names, &lt;placeholders&gt; and %1 inserts, DOMAIN\user accounts, and server-like names (capitals with digits).
 /// </summary>
 public static partial class MessageTokenizer
 {
@@ -16,7 +16,7 @@ public static partial class MessageTokenizer
     [GeneratedRegex("""
         (?<guid>\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\}?)
         |(?<dn>(?:/(?:O|OU|CN|C|DC)=\s?[^/\]\s]*(?:\s(?=[^/\]\s]*/(?:O|OU|CN|C|DC)=))?)+|(?:\b(?:CN|OU|DC|O)=[^,\s]+,\s?)+(?:CN|OU|DC|O)=[^,\s\]]+)
-        |(?<diag>\[[^\[\]\r\n]{1,120}\](?:\s*\(\d{1,3}\))?|\(\d{1,3}\)(?=\s*$))
+        |(?<diag>\[[^\[\]\r\n]{1,120}\](?:\s*\(\d{1,3}\))?|\(\d{1,3}\)(?=\s*$)|\[[^\[\]\r\n]{1,120}(?=\s*\z))
         |(?<path>(?:[A-Za-z]:\\|\\\\)[^\s'"<>|,;]*)
         |(?<ip>\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b)
         |(?<hex>\b0x[0-9A-Fa-f]+\b|\b[0-9A-Fa-f]{8}h?\b(?=[^\w]|$))

@@ -61,6 +61,11 @@ public static class ArticleDocument
             doc.Add(new StringField(IndexFields.SourceEventId, SourceName.Key(e.Source, e.EventId), Field.Store.NO));
         }
 
+        foreach (var pair in article.Events.SelectMany(e => Matching.MessagePairs.Of(Matching.MessageTokenizer.Tokenize(e.Message))).Distinct(StringComparer.Ordinal))
+        {
+            doc.Add(new StringField(IndexFields.MessagePairs, pair, Field.Store.NO));
+        }
+
         return doc;
     }
 

@@ -13,7 +13,7 @@ namespace KbSite.Search;
 /// </summary>
 public static class IndexAnalysis
 {
-    public const string Version = "9";
+    public const string Version = "10";
 
     public const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 

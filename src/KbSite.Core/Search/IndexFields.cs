@@ -29,6 +29,9 @@ public static class IndexFields
     /// <summary>Event messages alone, for matching pasted events.</summary>
     public const string Messages = "messages";
 
+    /// <summary>Adjacent token pairs of the event messages (see MessagePairs), not analysed.</summary>
+    public const string MessagePairs = "message_pairs";
+
     // Exact keys, not analysed.
     public const string Product = "product";
     public const string Version = "version";

@@ -65,6 +65,27 @@ public sealed class EventMatcherTests : IDisposable
     }
 
     [Fact]
+    public void A_weak_likeness_to_a_second_event_does_not_lift_an_article_above_the_exact_one()
+    {
+        static Article With(string number, params EventSignature[] events) =>
+            new() { Number = number, Title = number, State = ArticleState.Published, Events = [.. events] };
+        var exact = With("Q1", new EventSignature { Source = "Relay", EventId = 100, Message = "The relay queue for the outbound connector is full and new messages are rejected." });
+        var sibling = With(
+            "Q2",
+            new EventSignature { Source = "Relay", EventId = 100, Message = "The relay queue for the inbound connector is full and new messages are rejected." },
+            new EventSignature { Source = "Indexer", EventId = 7, Message = "The catalog for the mailbox store could not be opened; indexing is paused." });
+        using var index = new SearchTestIndex([exact, sibling]);
+        var paste = PasteFormatter.Write("nt", "Relay", 100, "Error", "The relay queue for the outbound connector is full and new messages are rejected.") + "\n"
+                    + PasteFormatter.Write("nt", "Indexer", 9, "Error", "The catalog service stopped because the disk holding the mailbox store is full.");
+
+        var result = new EventMatcher(index.Index).Match(paste);
+
+        Assert.Equal(["Q1", "Q2"], result.Matches.Select(m => m.Id));
+        Assert.Contains("explains 1 of the 2 pasted events", result.Matches[1].Reasons);
+        Assert.Equal(2, result.Matches[1].Events.Count);
+    }
+
+    [Fact]
     public void Reasons_name_source_id_message_and_the_differing_parts()
     {
         var paste = PasteFormatter.Write("nt", "MSExchangeMTA", 1277, "Error", Q152877MatchingTests.FromAnotherServer[2].Message);

@@ -7,7 +7,7 @@ public sealed class MatchResultsTests : BunitContext
 {
     private static MatchResult Result()
     {
-        var alignment = new MessageAlignment(0.9, 0.95, 10, 11, [new SlotDifference("6", "11")],
+        var alignment = new MessageAlignment(0.9, 0.9, 0.95, 10, 11, [new SlotDifference("6", "11")],
             [new AlignedToken("index", SegmentState.Same), new AlignedToken("6", SegmentState.Differs)],
             [new AlignedToken("index", SegmentState.Same), new AlignedToken("11", SegmentState.Differs)]);
         var match = new EventMatch(0, "MSExchangeMTA", 1277, "Error", "Control block index 6.", 0.93, true, true, alignment);
