@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- quality [articles]
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- search-speed [articles] [workdir]
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- fill-store <articles> <datadir>
-//   dotnet run -c Release --project tests/KbSite.Benchmarks -- match-quality [articles]
+//   dotnet run -c Release --project tests/KbSite.Benchmarks -- match-quality [articles] [seed]
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- match-speed [articles] [workdir]
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- probe <indexdir> [articles]   (query mix by kind on an existing index)
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- http-load <baseUrl> <articles> [clients] [seconds] [serverPid]
@@ -30,7 +30,7 @@ switch (command)
         Console.WriteLine($"store filled with {args[1]} articles in {fillWatch.Elapsed.TotalSeconds:F1} s");
         return 0;
     case "match-quality":
-        return MatchQuality(Arg(1, 10_000));
+        return MatchQuality(Arg(1, 10_000), Arg(2, 1));
     case "match-speed":
         return MatchSpeed(Arg(1, 100_000), args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), "kbsite-match-bench"));
     case "match-misses":
@@ -147,15 +147,15 @@ static int SearchSpeed(int n, string workDir)
     return 0;
 }
 
-static int MatchQuality(int n)
+static int MatchQuality(int n, int seed)
 {
     var watch = Stopwatch.StartNew();
-    var corpus = new CorpusGenerator(seed: 1, articleCount: n).Generate();
+    var corpus = new CorpusGenerator(seed, articleCount: n).Generate();
     using var index = new SearchIndex(path: null);
     index.Rebuild([corpus.Select(g => g.Article).ToList()], DateTime.UtcNow);
-    var pastes = MatchQualityEvaluator.Pastes(corpus, perKind: 200, seed: 2);
+    var pastes = MatchQualityEvaluator.Pastes(corpus, perKind: 200, seed: seed + 1);
     var scores = MatchQualityEvaluator.Evaluate(index, new KbSite.Matching.EventMatcher(index), pastes);
-    Console.WriteLine($"Matching quality, N = {n:N0} generated articles, 200 pastes per kind (seed 1/2), {watch.Elapsed.TotalSeconds:F1} s:");
+    Console.WriteLine($"Matching quality, N = {n:N0} generated articles, 200 pastes per kind (seed {seed}/{seed + 1}), {watch.Elapsed.TotalSeconds:F1} s:");
     Console.WriteLine(MatchQualityEvaluator.Table(scores));
     return 0;
 }
