@@ -141,7 +141,10 @@ public sealed class CorpusGenerator
         for (var e = 0; e < eventCount; e++)
         {
             var sig = candidates[_random.Next(candidates.Count)];
-            events.Add(new GeneratedEvent(sig.Source, sig.EventId, Catalog.Levels[_random.Next(Catalog.Levels.Length)], sig.Template, sig.Template.Render(_random)));
+            // Old articles often print the message with placeholders where the values go.
+            var level = Catalog.Levels[_random.Next(Catalog.Levels.Length)];
+            var message = _random.NextDouble() < 0.2 ? sig.Template.RenderPlaceholders() : sig.Template.Render(_random);
+            events.Add(new GeneratedEvent(sig.Source, sig.EventId, level, sig.Template, message));
         }
 
         var component = Common();

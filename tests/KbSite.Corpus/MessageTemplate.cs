@@ -33,6 +33,9 @@ public sealed class MessageTemplate(IReadOnlyList<object> parts)
         return Parts.Select(part => part is SlotKind slot ? Value(slot, random) : (string)part).ToList();
     }
 
+    /// <summary>The message as an old article prints it: each slot written as a placeholder, "&lt;server name&gt;".</summary>
+    public string RenderPlaceholders() => string.Concat(Parts.Select(p => p is SlotKind slot ? Placeholder(slot) : (string)p));
+
     /// <summary>The message with its slots named, "Stop {Server} now.": two templates of one shape are one message.</summary>
     public string Shape => string.Concat(Parts.Select(p => p is SlotKind slot ? "{" + slot + "}" : (string)p));
 
@@ -98,6 +101,22 @@ public sealed class MessageTemplate(IReadOnlyList<object> parts)
             _ => throw new ArgumentOutOfRangeException(nameof(slot)),
         };
     }
+
+    private static string Placeholder(SlotKind slot) => slot switch
+    {
+        SlotKind.Server => "<server name>",
+        SlotKind.Organization => "<organization>",
+        SlotKind.Site => "<site>",
+        SlotKind.Number => "<number>",
+        SlotKind.Hex => "<error code>",
+        SlotKind.Path => "<path>",
+        SlotKind.IpAddress => "<IP address>",
+        SlotKind.User => @"<domain\user>",
+        SlotKind.GuidValue => "<GUID>",
+        SlotKind.DistinguishedName => "<distinguished name>",
+        SlotKind.DiagnosticCode => "%1",
+        _ => throw new ArgumentOutOfRangeException(nameof(slot)),
+    };
 
     private static string Pick(Random random, string[] items) => items[random.Next(items.Length)];
 
