@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# /api/search over HTTP against the real server (Release build) on 127.0.0.1, with N generated articles in its store.
-# Fills a fresh store, starts the server (which builds the index at startup), waits for /healthz, runs 8 concurrent
-# clients for a bounded time, prints latency, errors and the server's memory, and stops the server.
-# Usage: tests/KbSite.Benchmarks/http-load.sh [articles=100000] [seconds=30] [clients=8] [search|match|both]
+# /api/search and /api/match over HTTP against the real server (Release build) on 127.0.0.1, with N generated articles
+# in its store. Fills a fresh store, starts the server (which builds the index at startup), waits for /healthz, runs
+# each number of concurrent clients for a bounded time, prints latency, errors and the server's memory, and stops the
+# server.
+# Usage: tests/KbSite.Benchmarks/http-load.sh [articles=100000] [seconds=30] [clients=8, or a list: 1,2,8] [search|match|both]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 n=${1:-100000}
@@ -27,5 +28,7 @@ for _ in $(seq 1 600); do
 done
 echo "server healthy (index built from the store) after $(echo "$(date +%s.%N) - $start" | bc) s"
 for m in $( [ "$mode" = both ] && echo "search match" || echo "$mode" ); do
-  dotnet tests/KbSite.Benchmarks/bin/Release/net10.0/KbSite.Benchmarks.dll http-load "http://127.0.0.1:$port" "$n" "$clients" "$seconds" "$server" "$m"
+  for c in ${clients//,/ }; do
+    dotnet tests/KbSite.Benchmarks/bin/Release/net10.0/KbSite.Benchmarks.dll http-load "http://127.0.0.1:$port" "$n" "$c" "$seconds" "$server" "$m"
+  done
 done
