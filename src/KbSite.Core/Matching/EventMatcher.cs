@@ -2,6 +2,7 @@ using System.Globalization;
 using KbSite.Search;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace KbSite.Matching;
 
@@ -41,12 +42,14 @@ public sealed class EventMatcher(SearchIndex index)
         ArgumentNullException.ThrowIfNull(events);
         return index.Search(searcher =>
         {
-            var perArticle = new Dictionary<string, (string Title, string Product, List<EventMatch> Matches)>(StringComparer.Ordinal);
+            var cards = MultiDocValues.GetBinaryValues(searcher.IndexReader, IndexFields.EventCard);
+            var perArticle = new Dictionary<int, (EventCard Card, List<EventMatch> Matches)>();
+            var bytes = new BytesRef();
             for (var e = 0; e < events.Count; e++)
             {
                 var pasted = events[e];
                 var pastedTokens = MessageTokenizer.Tokenize(pasted.Message);
-                if (CandidateQuery(searcher.IndexReader, pasted, pastedTokens) is not { } query)
+                if (cards is null || CandidateQuery(searcher.IndexReader, pasted, pastedTokens) is not { } query)
                 {
                     continue;
                 }
@@ -54,27 +57,30 @@ public sealed class EventMatcher(SearchIndex index)
                 var messageOnly = pasted.EventId is null && pasted.Source.Length == 0;
                 foreach (var hit in searcher.Search(query, messageOnly ? CandidatesByMessageOnly : CandidatesPerEvent).ScoreDocs)
                 {
-                    var doc = searcher.Doc(hit.Doc);
-                    var best = StoredSignature.Deserialize(doc.Get(IndexFields.StoredEvents))
-                        .Select(s => Score(e, pasted, pastedTokens, s))
-                        .MaxBy(m => m.Score);
+                    if (!perArticle.TryGetValue(hit.Doc, out var entry))
+                    {
+                        cards.Get(hit.Doc, bytes);
+                        if (EventCard.FromUtf8(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length)) is not { } card)
+                        {
+                            continue;
+                        }
+
+                        entry = (card, []);
+                    }
+
+                    var best = entry.Card.Events.Select(s => Score(e, pasted, pastedTokens, s)).MaxBy(m => m.Score);
                     if (best is null || best.Score < MinimumScore)
                     {
                         continue;
                     }
 
-                    var id = doc.Get(IndexFields.Id);
-                    if (!perArticle.TryGetValue(id, out var entry))
-                    {
-                        perArticle[id] = entry = (doc.Get(IndexFields.StoredTitle) ?? "", doc.Get(IndexFields.StoredProduct) ?? "", []);
-                    }
-
                     entry.Matches.Add(best);
+                    perArticle[hit.Doc] = entry;
                 }
             }
 
             var ranked = perArticle
-                .Select(a => Article(a.Key, a.Value.Title, a.Value.Product, a.Value.Matches, events.Count))
+                .Select(a => Article(a.Value.Card, a.Value.Matches, events.Count))
                 .OrderByDescending(a => a.Score)
                 .ThenByDescending(a => a.Events.Max(m => m.Score))
                 .ThenBy(a => a.Id, StringComparer.Ordinal)
@@ -204,13 +210,13 @@ public sealed class EventMatcher(SearchIndex index)
     /// lift an article above the one that explains the first exactly. An article that explains none keeps its best
     /// partial match as a hint.
     /// </summary>
-    private static ArticleMatch Article(string id, string title, string product, List<EventMatch> matches, int eventCount)
+    private static ArticleMatch Article(EventCard card, List<EventMatch> matches, int eventCount)
     {
         var best = matches.GroupBy(m => m.EventIndex).Select(g => g.MaxBy(m => m.Score)!).OrderBy(m => m.EventIndex).ToList();
         var top = best.MaxBy(m => m.Score)!;
         var explained = best.Where(m => m.Score >= Explains).ToList();
         var score = explained.Count > 0 ? explained.Sum(m => m.Score) / eventCount : top.Score / eventCount;
-        return new ArticleMatch(id, title, product, Math.Round(score, 4), top.EventIndex, best, Reasons(best, explained.Count, eventCount));
+        return new ArticleMatch(card.Id, card.Title, card.Product, Math.Round(score, 4), top.EventIndex, best, Reasons(best, explained.Count, eventCount));
     }
 
     private static List<string> Reasons(List<EventMatch> matches, int explained, int eventCount)

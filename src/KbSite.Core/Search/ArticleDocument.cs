@@ -41,12 +41,12 @@ public static class ArticleDocument
             new StringField(IndexFields.State, article.State.ToString().ToLowerInvariant(), Field.Store.YES),
             new SortedDocValuesField(IndexFields.Facets, new BytesRef(FacetKey(article))),
             new NumericDocValuesField(IndexFields.ModifiedSort, DateKey(article.Modified ?? article.Published)),
+            new BinaryDocValuesField(IndexFields.EventCard, new BytesRef(EventCard.Of(article).ToUtf8())),
             new StoredField(IndexFields.StoredTitle, article.Title),
             new StoredField(IndexFields.StoredProduct, article.Product),
             new StoredField(IndexFields.StoredVersions, string.Join('\n', article.Versions)),
             new StoredField(IndexFields.StoredModified, (article.Modified ?? article.Published)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? ""),
             new StoredField(IndexFields.StoredSnippetText, plainBody),
-            new StoredField(IndexFields.StoredEvents, StoredSignature.Serialize(article.Events)),
         };
 
         foreach (var version in article.Versions.Distinct(StringComparer.OrdinalIgnoreCase))

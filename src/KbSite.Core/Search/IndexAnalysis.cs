@@ -13,7 +13,7 @@ namespace KbSite.Search;
 /// </summary>
 public static class IndexAnalysis
 {
-    public const string Version = "10";
+    public const string Version = "11";
 
     public const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 

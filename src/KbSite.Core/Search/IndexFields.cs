@@ -45,15 +45,15 @@ public static class IndexFields
     public const string Facets = "facets_dv";
     public const string ModifiedSort = "modified_dv";
 
+    /// <summary>Id, title, product and event signatures as one doc value (<see cref="Search.EventCard"/>), for matching.</summary>
+    public const string EventCard = "eventcard_dv";
+
     // Stored for display.
     public const string StoredTitle = "s_title";
     public const string StoredProduct = "s_product";
     public const string StoredVersions = "s_versions";
     public const string StoredModified = "s_modified";
     public const string StoredSnippetText = "s_text";
-
-    /// <summary>The article's event signatures as JSON, for matching pasted events without a trip to the store.</summary>
-    public const string StoredEvents = "s_events";
 
     /// <summary>Fields analysed with the exact (unstemmed) analyzer.</summary>
     public static IReadOnlyList<string> ExactFields { get; } = [TitleExact, BodyExact, QueryWords, Keywords];

@@ -102,6 +102,24 @@ public sealed class EventMatcherTests : IDisposable
     }
 
     [Fact]
+    public void An_article_with_very_long_event_messages_is_indexed_and_matched()
+    {
+        var longMessage = "Dump follows: " + string.Join(' ', Enumerable.Range(0, 12_000).Select(i => $"frame{i % 97}")) + " end of dump.";
+        var article = new Article
+        {
+            Number = "Q7",
+            Title = "Long dump",
+            State = ArticleState.Published,
+            Events = [.. Enumerable.Range(0, 3).Select(i => new EventSignature { Source = "Dumper", EventId = 40 + i, Message = longMessage, Order = i })],
+        };
+        using var index = new SearchTestIndex([article]);
+
+        var result = new EventMatcher(index.Index).Match("Dumper Event ID 41\n" + longMessage[..400]);
+
+        Assert.Equal("Q7", Assert.Single(result.Matches).Id);
+    }
+
+    [Fact]
     public void Drafts_are_never_matched()
     {
         var draft = new Article { Number = "Q1", Title = "Draft", State = ArticleState.Draft, Events = [new() { Source = "Zeta", EventId = 9, Message = "zeta unique failure text" }] };
