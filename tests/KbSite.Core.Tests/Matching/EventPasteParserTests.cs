@@ -138,14 +138,31 @@ public sealed class EventPasteParserTests
                 chars[c] = random.Next(10) == 0 ? (char)random.Next(0, 0xD7FF) : alphabet[random.Next(alphabet.Length)];
             }
 
-            var watch = Stopwatch.StartNew();
-            var events = EventPasteParser.Parse(new string(chars));
-            slowest = watch.Elapsed > slowest ? watch.Elapsed : slowest;
-            Assert.True(events.Count <= EventPasteParser.MaxEvents);
+            var paste = new string(chars);
+            Assert.True(EventPasteParser.Parse(paste).Count <= EventPasteParser.MaxEvents);
+            var time = FastestOfThree(() => EventPasteParser.Parse(paste));
+            slowest = time > slowest ? time : slowest;
         }
 
         // A generous bound: the point is "never stuck", not a benchmark.
         Assert.True(slowest < TimeSpan.FromMilliseconds(100), $"slowest parse took {slowest.TotalMilliseconds:F0} ms");
+    }
+
+    /// <summary>
+    /// The fastest of three runs: a pause of the shared test machine (GC, another test) slows one run, while input
+    /// that is really slow to parse is slow every time.
+    /// </summary>
+    private static TimeSpan FastestOfThree(Action action)
+    {
+        var fastest = TimeSpan.MaxValue;
+        for (var run = 0; run < 3; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            action();
+            fastest = watch.Elapsed < fastest ? watch.Elapsed : fastest;
+        }
+
+        return fastest;
     }
 
     [Fact]
@@ -153,11 +170,11 @@ public sealed class EventPasteParserTests
     {
         var paste = string.Join('\n', Enumerable.Range(0, 10_000).Select(i => $"Source: S{i}\nEvent ID: {i % 65536}\nDescription: line {i}"));
 
-        var watch = Stopwatch.StartNew();
         var events = EventPasteParser.Parse(paste);
+        var time = FastestOfThree(() => EventPasteParser.Parse(paste));
 
         Assert.Equal(EventPasteParser.MaxEvents, events.Count);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.Elapsed.TotalMilliseconds:F0} ms");
+        Assert.True(time < TimeSpan.FromSeconds(2), $"took {time.TotalMilliseconds:F0} ms");
     }
 
     [Fact]
