@@ -102,6 +102,28 @@ public sealed class EventMatcherTests : IDisposable
     }
 
     [Fact]
+    public void The_right_article_is_found_among_more_articles_with_that_source_and_id_than_are_scored()
+    {
+        string[] verbs = ["opened", "closed", "renamed", "moved", "copied", "locked", "scanned", "indexed"];
+        string[] things = ["queue", "mailbox", "folder", "journal", "catalog", "spool", "archive", "profile", "gateway", "roster"];
+        var articles = verbs.SelectMany(_ => things, (verb, thing) => (verb, thing))
+            .Select((x, i) => new Article
+            {
+                Number = $"Q{i + 1}",
+                Title = $"{x.thing} {x.verb}",
+                State = ArticleState.Published,
+                Events = [new EventSignature { Source = "Store", EventId = 500, Message = $"The store {x.verb} the {x.thing} on EXCH01 while a backup was running." }],
+            })
+            .ToList();
+        using var index = new SearchTestIndex(articles);
+
+        var result = new EventMatcher(index.Index).Match("Store Event ID 500\nThe store locked the journal on MAIL7 while a backup was running.");
+
+        Assert.Equal(80, articles.Count);
+        Assert.Equal("The store locked the journal on EXCH01 while a backup was running.", result.Matches[0].Events[0].Message);
+    }
+
+    [Fact]
     public void An_article_with_very_long_event_messages_is_indexed_and_matched()
     {
         var longMessage = "Dump follows: " + string.Join(' ', Enumerable.Range(0, 12_000).Select(i => $"frame{i % 97}")) + " end of dump.";
