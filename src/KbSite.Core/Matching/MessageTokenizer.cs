@@ -6,7 +6,8 @@ namespace KbSite.Matching;
 /// Splits an event message into fixed words and variable parts. The variable parts are recognised by their shape,
 /// so that a message stored exactly as an article prints it still matches the same event from another server:
 /// numbers, hex codes, GUIDs, IP addresses, file paths, X.500 and LDAP names, bracketed diagnostic codes (also one cut
-/// off by the end of a truncated paste), quoted names, &lt;placeholders&gt; and %1 inserts, DOMAIN\user accounts, and server-like names (capitals with digits).
+/// off by the end of a truncated paste), quoted names, &lt;placeholders&gt; and %1 inserts, DOMAIN\user accounts, and
+/// server-like names (capitals with digits).
 /// </summary>
 public static partial class MessageTokenizer
 {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using KbSite.Articles;
+using KbSite.Matching;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 
@@ -61,7 +62,7 @@ public static class ArticleDocument
             doc.Add(new StringField(IndexFields.SourceEventId, SourceName.Key(e.Source, e.EventId), Field.Store.NO));
         }
 
-        foreach (var pair in article.Events.SelectMany(e => Matching.MessagePairs.Of(Matching.MessageTokenizer.Tokenize(e.Message))).Distinct(StringComparer.Ordinal))
+        foreach (var pair in article.Events.SelectMany(e => MessagePairs.Of(MessageTokenizer.Tokenize(e.Message))).Distinct(StringComparer.Ordinal))
         {
             doc.Add(new StringField(IndexFields.MessagePairs, pair, Field.Store.NO));
         }

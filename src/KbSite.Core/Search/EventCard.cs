@@ -3,9 +3,6 @@ using KbSite.Articles;
 
 namespace KbSite.Search;
 
-/// <summary>An event signature as the index keeps it for matching.</summary>
-public sealed record StoredSignature(string Source, int EventId, string Level, string Message);
-
 /// <summary>
 /// What matching needs of an article, kept in the index as a doc value (UTF-8 JSON): read for each candidate without
 /// decompressing the article's stored fields or going to the store.
