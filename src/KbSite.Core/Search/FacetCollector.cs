@@ -7,8 +7,9 @@ namespace KbSite.Search;
 /// <summary>
 /// Wraps the top-documents collector and counts every matching document by product, version and status: facet counts
 /// without the Facet module. Each document carries one doc value that combines all three (see
-/// <see cref="ArticleDocument.FacetKey"/>), so counting is one ordinal lookup per hit; the few distinct combinations
-/// are split into their product, status and versions once per segment.
+/// <see cref="ArticleDocument.FacetKey"/>), so counting is one ordinal lookup per hit (in memory, see
+/// <see cref="FacetOrdinals"/>); the few distinct combinations are split into their product, status and versions once
+/// per segment.
 /// </summary>
 internal sealed class FacetCollector(ICollector inner) : ICollector
 {
@@ -16,6 +17,7 @@ internal sealed class FacetCollector(ICollector inner) : ICollector
     private readonly Dictionary<string, int> _versions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _statuses = new(StringComparer.Ordinal);
     private SortedDocValues? _keys;
+    private int[] _ords = [];
     private int[] _counts = [];
 
     public bool AcceptsDocsOutOfOrder => inner.AcceptsDocsOutOfOrder;
@@ -26,6 +28,7 @@ internal sealed class FacetCollector(ICollector inner) : ICollector
     {
         Flush();
         _keys = context.AtomicReader.GetSortedDocValues(IndexFields.Facets);
+        _ords = _keys is null ? [] : FacetOrdinals.For(context.AtomicReader, _keys);
         _counts = new int[_keys?.ValueCount ?? 0];
         inner.SetNextReader(context);
     }
@@ -33,7 +36,7 @@ internal sealed class FacetCollector(ICollector inner) : ICollector
     public void Collect(int doc)
     {
         inner.Collect(doc);
-        if (_keys is not null && _keys.GetOrd(doc) is var ord && ord >= 0)
+        if (doc < _ords.Length && _ords[doc] is var ord && ord >= 0)
         {
             _counts[ord]++;
         }
