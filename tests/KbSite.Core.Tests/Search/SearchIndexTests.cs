@@ -20,6 +20,22 @@ public sealed class SearchIndexTests : IDisposable
         new ArticleSearcher(index).Search(new SearchRequest(query)).Hits.Select(h => h.Id).ToList();
 
     [Fact]
+    public void Facet_counts_follow_updates_and_deletes()
+    {
+        using var index = new SearchIndex(IndexPath);
+        index.Rebuild([[Sample("Q1", "alpha one"), Sample("Q2", "alpha two"), Sample("Q3", "alpha three")]], DateTime.UtcNow);
+        Dictionary<string, int> Products() => new ArticleSearcher(index).Search(new SearchRequest("alpha")).Facets.Products.ToDictionary(f => f.Value, f => f.Count);
+        Assert.Equal(new Dictionary<string, int> { ["Microsoft Exchange"] = 3 }, Products());
+
+        var moved = Sample("Q2", "alpha two");
+        moved.Product = "Microsoft SQL Server";
+        index.Upsert([moved]);
+        index.Delete(["Q3"]);
+
+        Assert.Equal(new Dictionary<string, int> { ["Microsoft Exchange"] = 1, ["Microsoft SQL Server"] = 1 }, Products());
+    }
+
+    [Fact]
     public void A_missing_index_needs_a_rebuild_and_a_rebuilt_one_does_not()
     {
         using (var index = new SearchIndex(IndexPath))
