@@ -43,13 +43,14 @@ public sealed class EventMatcher(SearchIndex index)
         return index.Search(searcher =>
         {
             var cards = MultiDocValues.GetBinaryValues(searcher.IndexReader, IndexFields.EventCard);
-            var perArticle = new Dictionary<int, (EventCard Card, List<EventMatch> Matches)>();
+            var candidates = new Dictionary<int, Candidate?>();
             var bytes = new BytesRef();
             for (var e = 0; e < events.Count; e++)
             {
                 var pasted = events[e];
                 var pastedTokens = MessageTokenizer.Tokenize(pasted.Message);
-                if (cards is null || CandidateQuery(searcher.IndexReader, pasted, pastedTokens) is not { } query)
+                var pastedSource = SourceName.Normalize(pasted.Source);
+                if (cards is null || CandidateQuery(searcher.IndexReader, pasted.EventId, pastedSource, pastedTokens) is not { } query)
                 {
                     continue;
                 }
@@ -57,30 +58,26 @@ public sealed class EventMatcher(SearchIndex index)
                 var messageOnly = pasted.EventId is null && pasted.Source.Length == 0;
                 foreach (var hit in searcher.Search(query, messageOnly ? CandidatesByMessageOnly : CandidatesPerEvent).ScoreDocs)
                 {
-                    if (!perArticle.TryGetValue(hit.Doc, out var entry))
+                    // An article found by several pasted events is read and tokenized once.
+                    if (!candidates.TryGetValue(hit.Doc, out var candidate))
                     {
                         cards.Get(hit.Doc, bytes);
-                        if (EventCard.FromUtf8(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length)) is not { } card)
-                        {
-                            continue;
-                        }
-
-                        entry = (card, []);
+                        candidates[hit.Doc] = candidate = EventCard.FromUtf8(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length)) is { } card ? new Candidate(card) : null;
                     }
 
-                    var best = entry.Card.Events.Select(s => Score(e, pasted, pastedTokens, s)).MaxBy(m => m.Score);
-                    if (best is null || best.Score < MinimumScore)
+                    var best = candidate?.Card.Events
+                        .Select((s, i) => Score(e, pasted, pastedSource, pastedTokens, s, candidate.Tokens[i]))
+                        .MaxBy(m => m.Score);
+                    if (best is not null && best.Score >= MinimumScore)
                     {
-                        continue;
+                        candidate!.Matches.Add(best);
                     }
-
-                    entry.Matches.Add(best);
-                    perArticle[hit.Doc] = entry;
                 }
             }
 
-            var ranked = perArticle
-                .Select(a => Article(a.Value.Card, a.Value.Matches, events.Count))
+            var ranked = candidates.Values
+                .Where(c => c is { Matches.Count: > 0 })
+                .Select(c => Article(c!.Card, c.Matches, events.Count))
                 .OrderByDescending(a => a.Score)
                 .ThenByDescending(a => a.Events.Max(m => m.Score))
                 .ThenBy(a => a.Id, StringComparer.Ordinal)
@@ -127,11 +124,10 @@ public sealed class EventMatcher(SearchIndex index)
             .ToList();
     });
 
-    private static BooleanQuery? CandidateQuery(IndexReader reader, PastedEvent pasted, List<MessageToken> tokens)
+    private static BooleanQuery? CandidateQuery(IndexReader reader, int? eventId, string source, List<MessageToken> tokens)
     {
         var query = new BooleanQuery(disableCoord: true);
-        var source = SourceName.Normalize(pasted.Source);
-        if (pasted.EventId is { } id)
+        if (eventId is { } id)
         {
             var idText = id.ToString(CultureInfo.InvariantCulture);
             if (source.Length > 0)
@@ -150,7 +146,7 @@ public sealed class EventMatcher(SearchIndex index)
         // Pairs of adjacent tokens find the message among the many that share its words (and keep its word order);
         // the rarest single words back them up for short pastes and values written as words. Common terms add cost
         // and nothing else, so only the rarest of each are asked for.
-        var messageOnly = pasted.EventId is null && source.Length == 0;
+        var messageOnly = eventId is null && source.Length == 0;
         var pairs = Rarest(reader, IndexFields.MessagePairs, MessagePairs.Of(tokens), messageOnly ? PairsByMessageOnly : PairsPerEvent);
         var words = Rarest(
             reader,
@@ -174,13 +170,13 @@ public sealed class EventMatcher(SearchIndex index)
             .Take(count)
             .Select(t => t.Term);
 
-    private static EventMatch Score(int eventIndex, PastedEvent pasted, List<MessageToken> pastedTokens, StoredSignature signature)
+    private static EventMatch Score(int eventIndex, PastedEvent pasted, string pastedSource, List<MessageToken> pastedTokens, StoredSignature signature, List<MessageToken> signatureTokens)
     {
         double total = 0, weights = 0;
         bool? sameSource = null, sameId = null;
         if (pasted.Source.Length > 0)
         {
-            sameSource = SourceName.Normalize(pasted.Source) == SourceName.Normalize(signature.Source);
+            sameSource = pastedSource == SourceName.Normalize(signature.Source);
             weights += SourceWeight;
             total += sameSource.Value ? SourceWeight : 0;
         }
@@ -195,7 +191,7 @@ public sealed class EventMatcher(SearchIndex index)
         MessageAlignment? alignment = null;
         if (pastedTokens.Count > 0)
         {
-            alignment = MessageAligner.Align(MessageTokenizer.Tokenize(signature.Message), pastedTokens);
+            alignment = MessageAligner.Align(signatureTokens, pastedTokens);
             weights += MessageWeight;
             total += MessageWeight * alignment.Score;
         }
@@ -259,5 +255,15 @@ public sealed class EventMatcher(SearchIndex index)
         }
 
         return reasons;
+    }
+
+    /// <summary>An article found as a candidate: its card, its messages tokenized, and its matches so far.</summary>
+    private sealed class Candidate(EventCard card)
+    {
+        public EventCard Card { get; } = card;
+
+        public List<MessageToken>[] Tokens { get; } = card.Events.Select(s => MessageTokenizer.Tokenize(s.Message)).ToArray();
+
+        public List<EventMatch> Matches { get; } = [];
     }
 }
