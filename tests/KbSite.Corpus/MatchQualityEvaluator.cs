@@ -33,29 +33,14 @@ public static class MatchQualityEvaluator
     {
         ArgumentNullException.ThrowIfNull(corpus);
         var random = new Random(seed);
-        var carriers = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var siblings = new Dictionary<(string, int), List<MessageTemplate>>();
-        foreach (var g in corpus)
-        {
-            foreach (var e in g.Truth.Events)
-            {
-                if (!carriers.TryGetValue(Signature(e.Source, e.EventId, e.Template), out var set))
-                {
-                    carriers[Signature(e.Source, e.EventId, e.Template)] = set = new HashSet<string>(StringComparer.Ordinal);
-                }
-
-                set.Add(g.Article.Number);
-                if (!siblings.TryGetValue((e.Source, e.EventId), out var templates))
-                {
-                    siblings[(e.Source, e.EventId)] = templates = [];
-                }
-
-                if (!templates.Contains(e.Template))
-                {
-                    templates.Add(e.Template);
-                }
-            }
-        }
+        var carriers = corpus
+            .SelectMany(g => g.Truth.Events, (g, e) => (Key: Signature(e.Source, e.EventId, e.Template), g.Article.Number))
+            .GroupBy(x => x.Key, StringComparer.Ordinal)
+            .ToDictionary(x => x.Key, x => x.Select(y => y.Number).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var siblings = corpus
+            .SelectMany(g => g.Truth.Events)
+            .GroupBy(e => (e.Source, e.EventId))
+            .ToDictionary(x => x.Key, x => x.Select(e => e.Template).Distinct().ToList());
 
         var withEvents = corpus.Where(g => g.Truth.Events.Count > 0).ToList();
         GeneratedEvent PickEvent()
