@@ -7,9 +7,6 @@ namespace KbSite.Articles;
 /// <summary>The reads behind the public pages and API. Readers see Published and Retired articles, never drafts.</summary>
 public sealed class ArticleQueries(IDbContextFactory<KbDbContext> dbFactory)
 {
-    private static readonly Expression<Func<Article, bool>> IsPublic =
-        a => (a.State == ArticleState.Published || a.State == ArticleState.Retired) && a.DeletedUtc == null;
-
     private static readonly Expression<Func<Article, ArticleSummary>> ToSummary =
         a => new ArticleSummary(a.Number, a.Title, a.Product, a.Versions, a.Modified, a.StatusKind, a.State);
 
@@ -18,7 +15,7 @@ public sealed class ArticleQueries(IDbContextFactory<KbDbContext> dbFactory)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var article = await db.Articles.AsNoTracking()
-            .Where(IsPublic)
+            .Where(ArticleVisibility.IsPublicInStore)
             .Include(a => a.Events.OrderBy(e => e.Order))
             .FirstOrDefaultAsync(a => a.Number == number, cancellationToken).ConfigureAwait(false);
         return article;
@@ -27,7 +24,7 @@ public sealed class ArticleQueries(IDbContextFactory<KbDbContext> dbFactory)
     public async Task<IReadOnlyList<ArticleSummary>> RecentAsync(int count, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        return await db.Articles.AsNoTracking().Where(IsPublic)
+        return await db.Articles.AsNoTracking().Where(ArticleVisibility.IsPublicInStore)
             .OrderByDescending(a => a.Modified).ThenByDescending(a => a.Number)
             .Take(count).Select(ToSummary)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -36,7 +33,7 @@ public sealed class ArticleQueries(IDbContextFactory<KbDbContext> dbFactory)
     public async Task<IReadOnlyList<ProductCount>> ProductsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        return await db.Articles.AsNoTracking().Where(IsPublic)
+        return await db.Articles.AsNoTracking().Where(ArticleVisibility.IsPublicInStore)
             .GroupBy(a => a.Product)
             .OrderBy(g => g.Key)
             .Select(g => new ProductCount(g.Key, g.Count()))
@@ -47,7 +44,7 @@ public sealed class ArticleQueries(IDbContextFactory<KbDbContext> dbFactory)
     public async Task<IReadOnlyList<VersionCount>> VersionsAsync(string product, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var lists = await db.Articles.AsNoTracking().Where(IsPublic).Where(a => a.Product == product)
+        var lists = await db.Articles.AsNoTracking().Where(ArticleVisibility.IsPublicInStore).Where(a => a.Product == product)
             .Select(a => a.Versions).ToListAsync(cancellationToken).ConfigureAwait(false);
         return lists.SelectMany(v => v)
             .GroupBy(v => v, StringComparer.OrdinalIgnoreCase)
@@ -62,7 +59,7 @@ public sealed class ArticleQueries(IDbContextFactory<KbDbContext> dbFactory)
         page = Math.Max(1, page);
         pageSize = Math.Clamp(pageSize, 1, 200);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var query = db.Articles.AsNoTracking().Where(IsPublic);
+        var query = db.Articles.AsNoTracking().Where(ArticleVisibility.IsPublicInStore);
         if (!string.IsNullOrEmpty(product))
         {
             query = query.Where(a => a.Product == product);

@@ -9,13 +9,6 @@ namespace KbSite.Search;
 /// <summary>Maps an article to its search-index document.</summary>
 public static class ArticleDocument
 {
-    /// <summary>Only published and retired articles are searchable; drafts and deleted articles never enter the index.</summary>
-    public static bool IsSearchable(Article article)
-    {
-        ArgumentNullException.ThrowIfNull(article);
-        return article.State is (ArticleState.Published or ArticleState.Retired) && article.DeletedUtc is null;
-    }
-
     public static Document Create(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);

@@ -65,7 +65,7 @@ public sealed class SearchIndex : IDisposable
         _writer.DeleteAll();
         Parallel.ForEach(batches, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, batch =>
         {
-            foreach (var article in batch.Where(ArticleDocument.IsSearchable))
+            foreach (var article in batch.Where(ArticleVisibility.IsPublic))
             {
                 _writer.AddDocument(ArticleDocument.Create(article));
             }
@@ -86,7 +86,7 @@ public sealed class SearchIndex : IDisposable
         foreach (var article in articles)
         {
             var key = new Term(IndexFields.Id, article.Number);
-            if (ArticleDocument.IsSearchable(article))
+            if (ArticleVisibility.IsPublic(article))
             {
                 _writer.UpdateDocument(key, ArticleDocument.Create(article));
             }

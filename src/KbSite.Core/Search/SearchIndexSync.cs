@@ -61,7 +61,7 @@ public sealed partial class SearchIndexSync(
             rows = (await db.Articles.AsNoTracking()
                 .Select(a => new { a.Number, a.UpdatedUtc, a.State, a.DeletedUtc })
                 .ToListAsync(cancellationToken).ConfigureAwait(false))
-                .Select(r => (r.Number, r.UpdatedUtc, (r.State == ArticleState.Published || r.State == ArticleState.Retired) && r.DeletedUtc == null)).ToList();
+                .Select(r => (r.Number, r.UpdatedUtc, ArticleVisibility.IsPublic(r.State, r.DeletedUtc))).ToList();
         }
 
         var indexed = index.AllNumbers();
