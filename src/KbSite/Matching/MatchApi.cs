@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using KbSite.Matching;
@@ -41,21 +42,31 @@ public static class MatchApi
             return TooLarge();
         }
 
-        // Read at most one byte past the limit, so a paste without a Content-Length cannot make us buffer more.
-        var buffer = new byte[MaxPasteBytes + 1];
-        var read = 0;
-        int n;
-        while (read < buffer.Length && (n = await request.Body.ReadAsync(buffer.AsMemory(read, buffer.Length - read))) > 0)
+        // Read at most one byte past the limit, so a paste without a Content-Length cannot make us buffer more. The
+        // buffer is pooled: a fresh 256 KB array per request would land on the large-object heap every time.
+        var buffer = ArrayPool<byte>.Shared.Rent(MaxPasteBytes + 1);
+        string text;
+        try
         {
-            read += n;
+            var read = 0;
+            int n;
+            while (read <= MaxPasteBytes && (n = await request.Body.ReadAsync(buffer.AsMemory(read, MaxPasteBytes + 1 - read))) > 0)
+            {
+                read += n;
+            }
+
+            if (read > MaxPasteBytes)
+            {
+                return TooLarge();
+            }
+
+            text = Encoding.UTF8.GetString(buffer, 0, read);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
 
-        if (read > MaxPasteBytes)
-        {
-            return TooLarge();
-        }
-
-        var text = Encoding.UTF8.GetString(buffer, 0, read);
         if (request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true)
         {
             try

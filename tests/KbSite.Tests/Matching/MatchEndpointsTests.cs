@@ -44,6 +44,24 @@ public sealed class MatchEndpointsTests : SiteTest
         Assert.Contains("256 KB", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_paste_over_256_KB_without_a_length_is_refused_with_413_too()
+    {
+        var response = await Client.PostAsync("/api/match", new UnknownLengthContent(new string('x', 256 * 1024 + 1)));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_paste_of_exactly_256_KB_without_a_length_is_read_whole()
+    {
+        var paste = Event1277 + new string(' ', (256 * 1024) - Encoding.UTF8.GetByteCount(Event1277));
+
+        var result = await ReadJsonAsync(await Client.PostAsync("/api/match", new UnknownLengthContent(paste)));
+
+        Assert.Equal("Q152877", result.GetProperty("matches")[0].GetProperty("id").GetString());
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   \n  ")]
@@ -103,5 +121,25 @@ public sealed class MatchEndpointsTests : SiteTest
         var response = await Client.PostAsync("/match", new FormUrlEncodedContent(new Dictionary<string, string> { ["Paste"] = Event1277, ["_handler"] = "paste" }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    /// <summary>A text/plain body sent without a Content-Length, as a client streaming its paste would.</summary>
+    private sealed class UnknownLengthContent : HttpContent
+    {
+        private readonly byte[] _bytes;
+
+        public UnknownLengthContent(string text)
+        {
+            _bytes = Encoding.UTF8.GetBytes(text);
+            Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/plain");
+        }
+
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) => stream.WriteAsync(_bytes).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
     }
 }
