@@ -61,9 +61,7 @@ public sealed class ArticleEditor(IDbContextFactory<KbDbContext> dbFactory, Time
         string? content;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            content = await db.Revisions.Where(r => r.Number == revision)
-                .Join(db.Articles.Where(a => a.Number == number), r => r.ArticleId, a => a.Id, (r, _) => r.Content)
-                .FirstOrDefaultAsync(cancellationToken);
+            content = await RevisionsOf(db, number).Where(r => r.Number == revision).Select(r => r.Content).FirstOrDefaultAsync(cancellationToken);
         }
 
         if (content is null)
@@ -85,8 +83,7 @@ public sealed class ArticleEditor(IDbContextFactory<KbDbContext> dbFactory, Time
     public async Task<IReadOnlyList<RevisionInfo>> HistoryAsync(string number, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Revisions.AsNoTracking()
-            .Join(db.Articles.Where(a => a.Number == number), r => r.ArticleId, a => a.Id, (r, _) => r)
+        return await RevisionsOf(db, number)
             .OrderByDescending(r => r.Number)
             .Select(r => new RevisionInfo(r.Number, r.SavedUtc, r.SavedBy, r.Comment))
             .ToListAsync(cancellationToken);
@@ -96,12 +93,15 @@ public sealed class ArticleEditor(IDbContextFactory<KbDbContext> dbFactory, Time
     public async Task<IReadOnlyList<DiffLine>?> DiffAsync(string number, int from, int to, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var texts = await db.Revisions.AsNoTracking()
-            .Join(db.Articles.Where(a => a.Number == number), r => r.ArticleId, a => a.Id, (r, _) => r)
+        var texts = await RevisionsOf(db, number)
             .Where(r => r.Number == from || r.Number == to)
             .ToDictionaryAsync(r => r.Number, r => r.Content, cancellationToken);
         return texts.TryGetValue(from, out var before) && texts.TryGetValue(to, out var after) ? RevisionDiff.Lines(before, after) : null;
     }
+
+    /// <summary>The revisions of the article with this number (revisions hang off the article's row id).</summary>
+    private static IQueryable<ArticleRevision> RevisionsOf(KbDbContext db, string number) =>
+        db.Revisions.AsNoTracking().Join(db.Articles.Where(a => a.Number == number), r => r.ArticleId, a => a.Id, (r, _) => r);
 
     private async Task<SaveResult> ChangeAsync(string number, int expectedVersion, string user, string action, string? comment, Action<Article> change, Article? attempted, CancellationToken cancellationToken)
     {
