@@ -1,25 +1,25 @@
 using KbSite.Accounts;
-using KbSite.Admin;
 using KbSite.Articles;
 using KbSite.Components;
+using KbSite.Content;
 using KbSite.Editing;
 using KbSite.Hosting;
 using KbSite.Matching;
 using KbSite.Search;
 
-var command = CommandLine.Parse(args);
-var builder = WebApplication.CreateBuilder(command.HostArgs);
+// A command-line verb (import, create-admin) runs on a plain host of its own: no web host, no search index.
+if (KbCommandLine.Parse(args) is { } command)
+{
+    return await command.RunAsync(Console.In, Console.Out, Console.Error);
+}
+
+var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets(); // the repo-root wwwroot/ in every environment, not only Development
 builder.AddKbStore().AddKbAccounts();
-builder.Services.AddArticles().AddKbSearch().AddKbMatching().AddKbEditing();
+builder.Services.AddKbArticles().AddKbSearch().AddKbMatching().AddKbEditing().AddKbStartup();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
-if (command.IsCommand)
-{
-    return await command.RunAsync(app.Services);
-}
-
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -29,8 +29,8 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UseAuthentication().UseAuthorization().UseAntiforgery();
 
 app.MapStaticAssets();
-app.MapHealth();
-app.MapArticlesApi().MapSearchApi().MapMatchApi().MapAdminApi().MapImportExport().MapAccounts();
+app.MapHealthApi();
+app.MapArticlesApi().MapSearchApi().MapMatchApi().MapEditingApi().MapContentApi().MapAccountsApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

@@ -1,5 +1,5 @@
 using KbSite.Corpus;
-using KbSite.Store;
+using KbSite.Articles.Store;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using KbSite.Benchmarks;
 using KbSite.Corpus;
+using KbSite.Matching;
 using KbSite.Search;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -36,7 +37,7 @@ switch (command)
     case "match-misses":
         {
             var corpus = new CorpusGenerator(seed: 1, articleCount: Arg(1, 10_000)).Generate();
-            using var index = new SearchIndex(path: null);
+            using var index = new SearchIndex(path: null, [new SignatureFields()]);
             index.Rebuild([corpus.Select(g => g.Article).ToList()], DateTime.UtcNow);
             var matcher = new KbSite.Matching.EventMatcher(index);
             var byNumber = corpus.ToDictionary(g => g.Article.Number);
@@ -71,7 +72,7 @@ static int Quality(int n)
 {
     var watch = Stopwatch.StartNew();
     var corpus = new CorpusGenerator(seed: 1, articleCount: n).Generate();
-    using var index = new SearchIndex(path: null);
+    using var index = new SearchIndex(path: null, [new SignatureFields()]);
     index.Rebuild([corpus.Select(g => g.Article).ToList()], DateTime.UtcNow);
     var queries = SearchQualityEvaluator.Queries(corpus, perKind: 500, seed: 2);
     var scores = SearchQualityEvaluator.Evaluate(new ArticleSearcher(index), queries);
@@ -97,7 +98,7 @@ static int SearchSpeed(int n, string workDir)
     Console.WriteLine($"store written (SQLite, EF Core): {watch.Elapsed.TotalSeconds:F1} s");
 
     // The real rebuild path: read every article from the store, index on all cores, commit.
-    using var index = new SearchIndex(Path.Combine(workDir, "data", "index"));
+    using var index = new SearchIndex(Path.Combine(workDir, "data", "index"), [new SignatureFields()]);
     var sync = new SearchIndexSync(index, factory, TimeProvider.System, NullLogger<SearchIndexSync>.Instance);
     watch.Restart();
     var indexed = sync.Rebuild();
@@ -151,7 +152,7 @@ static int MatchQuality(int n, int seed)
 {
     var watch = Stopwatch.StartNew();
     var corpus = new CorpusGenerator(seed, articleCount: n).Generate();
-    using var index = new SearchIndex(path: null);
+    using var index = new SearchIndex(path: null, [new SignatureFields()]);
     index.Rebuild([corpus.Select(g => g.Article).ToList()], DateTime.UtcNow);
     var pastes = MatchQualityEvaluator.Pastes(corpus, perKind: 200, seed: seed + 1);
     var scores = MatchQualityEvaluator.Evaluate(index, new KbSite.Matching.EventMatcher(index), pastes);
@@ -163,7 +164,7 @@ static int MatchQuality(int n, int seed)
 static int MatchSpeed(int n, string workDir)
 {
     var corpus = new CorpusGenerator(seed: 1, articleCount: n).Generate();
-    using var index = new SearchIndex(workDir);
+    using var index = new SearchIndex(workDir, [new SignatureFields()]);
     var watch = Stopwatch.StartNew();
 
     // An index left in the work directory by an earlier run of the same N is reused, to profile the matching alone.
@@ -200,7 +201,7 @@ static int MatchSpeed(int n, string workDir)
 static int Probe(string indexPath, int n)
 {
     var corpus = new CorpusGenerator(seed: 1, articleCount: n).Generate();
-    using var index = new SearchIndex(indexPath);
+    using var index = new SearchIndex(indexPath, [new SignatureFields()]);
     var searcher = new ArticleSearcher(index);
     var queries = QueryMix.Build(corpus, perKind: 300, seed: 3);
     foreach (var (_, q) in queries)

@@ -24,6 +24,9 @@ public sealed class ConcurrentEditTests(LiveSite site)
         var second = await SignedInPageAsync();
         await first.GotoAsync("/admin/articles/Q900141/edit");
         await second.GotoAsync("/admin/articles/Q900141/edit");
+        // Both editors hold the same version once interactive (the interactive render loads the article again).
+        await Assertions.Expect(first.GetByRole(AriaRole.Button, new() { Name = "Save" })).ToBeEnabledAsync();
+        await Assertions.Expect(second.GetByRole(AriaRole.Button, new() { Name = "Save" })).ToBeEnabledAsync();
 
         await first.GetByLabel("Title", new() { Exact = true }).FillAsync("IIS: W3SVC Event 101 for a virtual directory whose folder is gone");
         await first.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();

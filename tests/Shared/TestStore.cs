@@ -1,4 +1,6 @@
-using KbSite.Store;
+using KbSite.Articles;
+using KbSite.Articles.Store;
+using KbSite.Editing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +24,12 @@ public sealed class TestStore : IDisposable
     public IDbContextFactory<KbDbContext> Factory { get; }
 
     public TempDirectory Directory => _dir;
+
+    /// <summary>The one door for writes on this store, telling these listeners (an index, a recorder) of each commit.</summary>
+    public ArticleWriter Writer(params IArticleChangeListener[] listeners) => new(Factory, TimeProvider.System, listeners);
+
+    /// <summary>Imports through <see cref="Writer"/>, as the command line and uploads do.</summary>
+    public ArticleImport Import(params IArticleChangeListener[] listeners) => new(Writer(listeners));
 
     public void Dispose()
     {

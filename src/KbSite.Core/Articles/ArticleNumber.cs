@@ -11,6 +11,9 @@ public static partial class ArticleNumber
 {
     public const int MaxDigits = 9;
 
+    /// <summary>The longest canonical number: "Q" and <see cref="MaxDigits"/> digits.</summary>
+    public const int MaxLength = 1 + MaxDigits;
+
     [GeneratedRegex(@"^\s*(?:Q|KB)?\s*0*(\d{1,9})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AnyForm();
 

@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using KbSite.Store;
+using KbSite.Articles.Store;
 using Microsoft.EntityFrameworkCore;
 
 namespace KbSite.Articles;

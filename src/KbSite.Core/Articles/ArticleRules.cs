@@ -1,22 +1,14 @@
-using KbSite.Content;
-
 namespace KbSite.Articles;
 
-/// <summary>What every stored article must satisfy, whichever way it arrives.</summary>
+/// <summary>
+/// What every stored article must satisfy, whichever way it arrives. The store's column lengths are these constants
+/// too (see <see cref="ArticleConfiguration"/>).
+/// </summary>
 public static class ArticleRules
 {
     public const int MaxTitleLength = 400;
     public const int MaxShortFieldLength = 200;
-
-    public static void Check(Article article)
-    {
-        ArgumentNullException.ThrowIfNull(article);
-        var problem = FirstProblem(article);
-        if (problem is not null)
-        {
-            throw new ContentFormatException(problem);
-        }
-    }
+    public const int MaxLevelLength = 32;
 
     public static string? FirstProblem(Article article)
     {
@@ -54,6 +46,11 @@ public static class ArticleRules
             if (e.Source.Length > MaxShortFieldLength)
             {
                 return $"the event source \"{e.Source[..40]}...\" is longer than {MaxShortFieldLength} characters.";
+            }
+
+            if (e.Level.Length > MaxLevelLength)
+            {
+                return $"the level of event {e.EventId} is longer than {MaxLevelLength} characters.";
             }
 
             if (string.IsNullOrWhiteSpace(e.Message))

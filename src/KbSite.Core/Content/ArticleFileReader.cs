@@ -13,7 +13,10 @@ public static class ArticleFileReader
     public static bool IsContentFileName(string name) =>
         name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The article in the file; throws <see cref="ContentFormatException"/> with a reason an editor can act on.</summary>
+    /// <summary>
+    /// The article in the file; throws <see cref="ContentFormatException"/> with a reason an editor can act on. The
+    /// article rules are checked when it is written (see ArticleWriter), as for every other way in.
+    /// </summary>
     public static Article Read(ContentFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
@@ -28,9 +31,7 @@ public static class ArticleFileReader
             throw new ContentFormatException("the file is empty.");
         }
 
-        var article = ClassicKbReader.LooksClassic(text) ? ClassicKbReader.Read(text) : MarkdownArticleReader.Read(text);
-        ArticleRules.Check(article);
-        return article;
+        return ClassicKbReader.LooksClassic(text) ? ClassicKbReader.Read(text) : MarkdownArticleReader.Read(text);
     }
 
     /// <summary>UTF-8 (with or without BOM); old KB .TXT files in Windows-1252 are read as Latin-1.</summary>

@@ -1,12 +1,12 @@
 namespace KbSite.Content;
 
-/// <summary>A file that could not be imported and why.</summary>
+/// <summary>A file (or one article of it) that could not be imported, and why.</summary>
 public sealed record ImportProblem(string File, string Message)
 {
     public override string ToString() => $"{File}: {Message}";
 }
 
-/// <summary>What an import did: which articles it created, updated or left unchanged, and which files it refused.</summary>
+/// <summary>What an import did (or, for a preview, would do): the articles it created, updated or left unchanged, and what it refused.</summary>
 public sealed class ImportReport
 {
     public List<string> Created { get; } = [];
@@ -17,7 +17,15 @@ public sealed class ImportReport
 
     public List<ImportProblem> Problems { get; } = [];
 
-    public IEnumerable<string> Changed => Created.Concat(Updated);
+    /// <summary>Adds what another part of the same import did.</summary>
+    public void Add(ImportReport part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        Created.AddRange(part.Created);
+        Updated.AddRange(part.Updated);
+        Unchanged.AddRange(part.Unchanged);
+        Problems.AddRange(part.Problems);
+    }
 
     public override string ToString() =>
         $"{Created.Count} created, {Updated.Count} updated, {Unchanged.Count} unchanged, {Problems.Count} refused";

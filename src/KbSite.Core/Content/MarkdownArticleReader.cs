@@ -7,7 +7,8 @@ namespace KbSite.Content;
 
 /// <summary>
 /// Reads the content format: Markdown with a YAML front matter between "---" lines. Every key is checked; a wrong
-/// or unknown key is an error that names the key, so a typo never silently drops a fact.
+/// or unknown key is an error that names the key, so a typo never silently drops a fact. The fields that follow from
+/// the body (status text, signatures printed in it) are set by <see cref="DerivedFields"/>, as the writer sets them.
 /// </summary>
 public static class MarkdownArticleReader
 {
@@ -34,14 +35,7 @@ public static class MarkdownArticleReader
             throw new ContentFormatException("the front matter has no \"title\".");
         }
 
-        article.StatusText = MarkdownSections.Text(article.Body, "Status");
-        if (article.Events.Count == 0)
-        {
-            // No signatures in the front matter: take the event blocks the body prints, so the article matches pastes too.
-            var withoutFences = string.Join('\n', article.Body.Split('\n').Where(l => !l.TrimStart().StartsWith("```", StringComparison.Ordinal)));
-            article.Events = EventBlockScanner.ToSignatures(EventBlockScanner.Scan(withoutFences));
-        }
-
+        DerivedFields.Apply(article);
         return article;
     }
 

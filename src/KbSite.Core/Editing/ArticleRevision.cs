@@ -9,6 +9,8 @@ namespace KbSite.Editing;
 /// </summary>
 public sealed class ArticleRevision
 {
+    public const int MaxCommentLength = 1000;
+
     public int Id { get; set; }
 
     public int ArticleId { get; set; }

@@ -3,6 +3,11 @@ namespace KbSite.Editing;
 /// <summary>Who did what to which article or account, and when.</summary>
 public sealed class AuditEntry
 {
+    /// <summary>Who and what (an account's email or an article number) are at most this long.</summary>
+    public const int MaxNameLength = 256;
+
+    public const int MaxActionLength = 64;
+
     public long Id { get; set; }
 
     public DateTime WhenUtc { get; set; }

@@ -1,15 +1,18 @@
-using KbSite.Store;
+using KbSite.Articles.Store;
 using Microsoft.EntityFrameworkCore;
 
 namespace KbSite.Editing;
 
-/// <summary>Writes and reads the audit log: who did what to which article or account, when.</summary>
+/// <summary>
+/// Reads the audit log (who did what to which article or account, when) and writes the entries about accounts.
+/// Entries about articles are written by <see cref="ArticleWriter"/> in the same transaction as the change.
+/// </summary>
 public sealed class AuditLog(IDbContextFactory<KbDbContext> dbFactory, TimeProvider clock)
 {
     public async Task WriteAsync(string who, string action, string target, string? details = null, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.Audit.Add(AuditEntry.Of(clock.GetUtcNow().UtcDateTime, who, action, target, details));
+        db.Audit().Add(AuditEntry.Of(clock.GetUtcNow().UtcDateTime, who, action, target, details));
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -17,7 +20,7 @@ public sealed class AuditLog(IDbContextFactory<KbDbContext> dbFactory, TimeProvi
     public async Task<IReadOnlyList<AuditEntry>> ReadAsync(string? target, int take, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = db.Audit.AsNoTracking();
+        var query = db.Audit().AsNoTracking();
         if (!string.IsNullOrWhiteSpace(target))
         {
             query = query.Where(a => a.Target == target.Trim());

@@ -42,7 +42,7 @@ public sealed class EventMatcher(SearchIndex index)
         ArgumentNullException.ThrowIfNull(events);
         return index.Search(searcher =>
         {
-            var cards = MultiDocValues.GetBinaryValues(searcher.IndexReader, IndexFields.EventCard);
+            var cards = MultiDocValues.GetBinaryValues(searcher.IndexReader, SignatureFields.EventCard);
             var candidates = new Dictionary<int, Candidate?>();
             var bytes = new BytesRef();
             for (var e = 0; e < events.Count; e++)
@@ -147,11 +147,11 @@ public sealed class EventMatcher(SearchIndex index)
         // the rarest single words back them up for short pastes and values written as words. Common terms add cost
         // and nothing else, so only the rarest of each are asked for.
         var messageOnly = eventId is null && source.Length == 0;
-        var pairs = Rarest(reader, IndexFields.MessagePairs, MessagePairs.Of(tokens), messageOnly ? PairsByMessageOnly : PairsPerEvent);
+        var pairs = Rarest(reader, SignatureFields.MessagePairs, MessagePairs.Of(tokens), messageOnly ? PairsByMessageOnly : PairsPerEvent);
         var words = Rarest(
             reader,
-            IndexFields.Messages,
-            tokens.Where(t => !t.IsVariable).SelectMany(t => IndexAnalysis.Terms(IndexAnalysis.Stemmed, IndexFields.Messages, t.Text)),
+            SignatureFields.Messages,
+            tokens.Where(t => !t.IsVariable).SelectMany(t => IndexAnalysis.Terms(IndexAnalysis.Stemmed, SignatureFields.Messages, t.Text)),
             messageOnly ? WordsByMessageOnly : WordsPerEvent);
         foreach (var term in pairs.Concat(words))
         {

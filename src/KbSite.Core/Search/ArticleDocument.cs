@@ -1,17 +1,17 @@
 using System.Globalization;
 using KbSite.Articles;
-using KbSite.Matching;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 
 namespace KbSite.Search;
 
-/// <summary>Maps an article to its search-index document.</summary>
+/// <summary>Maps an article to its search-index document: the search fields, then each contributor's own.</summary>
 public static class ArticleDocument
 {
-    public static Document Create(Article article)
+    public static Document Create(Article article, IReadOnlyList<IArticleDocumentContributor> contributors)
     {
         ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(contributors);
         var plainBody = MarkdownText.ToPlain(article.Body);
         var messages = string.Join("\n", article.Events.OrderBy(e => e.Order).Select(e => e.Message));
         var bodyText = plainBody + "\n" + article.StatusText + "\n" + messages + "\n" + string.Join("\n", article.AppliesTo);
@@ -29,13 +29,11 @@ public static class ArticleDocument
             new TextField(IndexFields.Body, bodyText, Field.Store.NO),
             new TextField(IndexFields.All, string.Join("\n", article.Title, queryWords, keywords, article.Product, bodyText), Field.Store.NO),
             new TextField(IndexFields.BodyExact, bodyText, Field.Store.NO),
-            new TextField(IndexFields.Messages, messages, Field.Store.NO),
             new StringField(IndexFields.Product, article.Product, Field.Store.NO),
             new StringField(IndexFields.Status, article.StatusKind.ToName(), Field.Store.YES),
             new StringField(IndexFields.State, article.State.ToString().ToLowerInvariant(), Field.Store.YES),
             new SortedDocValuesField(IndexFields.Facets, new BytesRef(FacetKey(article))),
             new NumericDocValuesField(IndexFields.ModifiedSort, DateKey(article.Modified ?? article.Published)),
-            new BinaryDocValuesField(IndexFields.EventCard, new BytesRef(EventCard.Of(article).ToUtf8())),
             new StoredField(IndexFields.StoredTitle, article.Title),
             new StoredField(IndexFields.StoredProduct, article.Product),
             new StoredField(IndexFields.StoredVersions, string.Join('\n', article.Versions)),
@@ -55,9 +53,9 @@ public static class ArticleDocument
             doc.Add(new StringField(IndexFields.SourceEventId, SourceName.Key(e.Source, e.EventId), Field.Store.NO));
         }
 
-        foreach (var pair in article.Events.SelectMany(e => MessagePairs.Of(MessageTokenizer.Tokenize(e.Message))).Distinct(StringComparer.Ordinal))
+        foreach (var contributor in contributors)
         {
-            doc.Add(new StringField(IndexFields.MessagePairs, pair, Field.Store.NO));
+            contributor.Contribute(article, doc);
         }
 
         return doc;

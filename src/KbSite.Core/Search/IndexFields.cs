@@ -1,6 +1,6 @@
 namespace KbSite.Search;
 
-/// <summary>The fields of an article document in the search index.</summary>
+/// <summary>The fields of an article document in the search index (other features add their own, see <see cref="IArticleDocumentContributor"/>).</summary>
 public static class IndexFields
 {
     /// <summary>Canonical number, "Q152877": the document key.</summary>
@@ -26,12 +26,6 @@ public static class IndexFields
     /// <summary>Everything searchable (title, query words, keywords, product, body), stemmed: the field every word must match.</summary>
     public const string All = "all";
 
-    /// <summary>Event messages alone, for matching pasted events.</summary>
-    public const string Messages = "messages";
-
-    /// <summary>Adjacent token pairs of the event messages (see MessagePairs), not analysed.</summary>
-    public const string MessagePairs = "message_pairs";
-
     // Exact keys, not analysed.
     public const string Product = "product";
     public const string Version = "version";
@@ -44,9 +38,6 @@ public static class IndexFields
     // Doc values for facets and sorting.
     public const string Facets = "facets_dv";
     public const string ModifiedSort = "modified_dv";
-
-    /// <summary>Id, title, product and event signatures as one doc value (<see cref="Search.EventCard"/>), for matching.</summary>
-    public const string EventCard = "eventcard_dv";
 
     // Stored for display.
     public const string StoredTitle = "s_title";

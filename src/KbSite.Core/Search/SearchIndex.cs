@@ -9,8 +9,9 @@ using Directory = Lucene.Net.Store.Directory;
 namespace KbSite.Search;
 
 /// <summary>
-/// Owns the one IndexWriter and SearcherManager of the article index. The index is derived from the store: it is
-/// rebuilt when missing, unreadable or stamped with an older analysis version, and updated as articles change.
+/// Owns the one IndexWriter and SearcherManager of the article index (the only type that opens an IndexWriter). The
+/// index is derived from the store: it is rebuilt when missing, unreadable or stamped with another analysis (its own
+/// version and each contributor's), and updated as articles change.
 /// Changes are visible to searches at once (near-real-time reader); commits happen in the background.
 /// </summary>
 public sealed class SearchIndex : IDisposable
@@ -19,6 +20,8 @@ public sealed class SearchIndex : IDisposable
     private const string SyncedKey = "synced";
 
     private readonly Directory _directory;
+    private readonly IReadOnlyList<IArticleDocumentContributor> _contributors;
+    private readonly string _stamp;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly Timer _committer;
@@ -27,11 +30,16 @@ public sealed class SearchIndex : IDisposable
     private volatile bool _dirty;
     private bool _disposed;
 
-    /// <summary>Opens (or creates) the index in <paramref name="path"/>; null keeps it in memory (tests, evaluations).</summary>
-    public SearchIndex(string? path)
+    /// <summary>
+    /// Opens (or creates) the index in <paramref name="path"/>; null keeps it in memory (tests, evaluations). The
+    /// contributors add their fields to every document, and their versions to the index stamp.
+    /// </summary>
+    public SearchIndex(string? path, IEnumerable<IArticleDocumentContributor>? contributors = null)
     {
+        _contributors = [.. (contributors ?? []).OrderBy(c => c.Name, StringComparer.Ordinal)];
+        _stamp = string.Join("; ", [$"search {IndexAnalysis.Version}", .. _contributors.Select(c => $"{c.Name} {c.Version}")]);
         _directory = path is null ? new RAMDirectory() : OpenDirectory(path);
-        (NeedsRebuild, RebuildReason, _syncedUtc) = Inspect(_directory);
+        (NeedsRebuild, RebuildReason, _syncedUtc) = Inspect(_directory, _stamp);
         var config = new IndexWriterConfig(IndexAnalysis.Lucene, IndexAnalysis.ForIndex)
         {
             OpenMode = NeedsRebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
@@ -67,7 +75,7 @@ public sealed class SearchIndex : IDisposable
         {
             foreach (var article in batch.Where(ArticleVisibility.IsPublic))
             {
-                _writer.AddDocument(ArticleDocument.Create(article));
+                _writer.AddDocument(ArticleDocument.Create(article, _contributors));
             }
         });
         // One segment searches fastest; merging a fresh index costs a few seconds at 100,000 articles.
@@ -88,7 +96,7 @@ public sealed class SearchIndex : IDisposable
             var key = new Term(IndexFields.Id, article.Number);
             if (ArticleVisibility.IsPublic(article))
             {
-                _writer.UpdateDocument(key, ArticleDocument.Create(article));
+                _writer.UpdateDocument(key, ArticleDocument.Create(article, _contributors));
             }
             else
             {
@@ -163,7 +171,7 @@ public sealed class SearchIndex : IDisposable
         {
             _writer.SetCommitData(new Dictionary<string, string>
             {
-                [AnalysisKey] = IndexAnalysis.Version,
+                [AnalysisKey] = _stamp,
                 [SyncedKey] = _syncedUtc.ToString("O", CultureInfo.InvariantCulture),
             });
             _writer.Commit();
@@ -210,7 +218,7 @@ public sealed class SearchIndex : IDisposable
         return new NIOFSDirectory(new DirectoryInfo(path));
     }
 
-    private static (bool Rebuild, string Reason, DateTime Synced) Inspect(Directory directory)
+    private static (bool Rebuild, string Reason, DateTime Synced) Inspect(Directory directory, string stamp)
     {
         try
         {
@@ -221,9 +229,9 @@ public sealed class SearchIndex : IDisposable
 
             using var reader = DirectoryReader.Open(directory);
             var data = reader.IndexCommit.UserData;
-            if (!data.TryGetValue(AnalysisKey, out var version) || version != IndexAnalysis.Version)
+            if (!data.TryGetValue(AnalysisKey, out var built) || built != stamp)
             {
-                return (true, $"the index was built with analysis version {version ?? "(none)"}, this build uses {IndexAnalysis.Version}", default);
+                return (true, $"the index was built with analysis version {built ?? "(none)"}, this build uses {stamp}", default);
             }
 
             var synced = data.TryGetValue(SyncedKey, out var s) && DateTime.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var t) ? t : default;

@@ -1,5 +1,5 @@
 using KbSite.Articles;
-using KbSite.Store;
+using KbSite.Articles.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 

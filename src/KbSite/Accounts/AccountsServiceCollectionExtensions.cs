@@ -1,14 +1,22 @@
+using KbSite.Articles.Store;
 using KbSite.Hosting;
-using KbSite.Store;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace KbSite.Accounts;
 
 public static class AccountsServiceCollectionExtensions
 {
-    /// <summary>Identity on the site's store: cookie sign-in, Admin and Editor roles, lockout, the first admin from configuration.</summary>
+    /// <summary>
+    /// Sign-in for the site: the accounts (<see cref="AddKbAccountStore"/>), cookie sign-in, authorization by role,
+    /// the data-protection keys in the data folder, and the first administrator from configuration.
+    /// </summary>
     public static IHostApplicationBuilder AddKbAccounts(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -21,23 +29,7 @@ public static class AccountsServiceCollectionExtensions
         services.AddCascadingAuthenticationState();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddAuthorization();
-        services.AddIdentityCore<KbUser>(o =>
-            {
-                o.User.RequireUniqueEmail = true;
-                // Length over composition rules (current NIST guidance): any 10 characters or more.
-                o.Password.RequiredLength = 10;
-                o.Password.RequireNonAlphanumeric = false;
-                o.Password.RequireDigit = false;
-                o.Password.RequireUppercase = false;
-                o.Password.RequireLowercase = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
-            })
-            .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<KbDbContext>()
-            .AddSignInManager()
-            .AddDefaultTokenProviders();
+        services.AddKbAccountStore().AddSignInManager();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(o =>
         {
@@ -53,16 +45,36 @@ public static class AccountsServiceCollectionExtensions
 
         // Keys in the data folder: sign-in cookies and antiforgery tokens survive a restart.
         services.AddDataProtection().SetApplicationName("KbSite");
-        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>().Configure<IOptions<KbOptions>>((keys, kb) =>
-            keys.XmlRepository = new Microsoft.AspNetCore.DataProtection.Repositories.FileSystemXmlRepository(
-                new DirectoryInfo(Path.Combine(kb.Value.DataDir, "keys")), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance));
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<KbOptions>>((keys, kb) =>
+            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(kb.Value.DataDir, "keys")), NullLoggerFactory.Instance));
 
-        services.AddScoped<AccountService>();
         services.AddSingleton<AdminSeeder>();
         return builder;
     }
 
-    private static Task Challenge(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    /// <summary>The accounts themselves: Identity on the site's store, the Admin and Editor roles, lockout, <see cref="AccountService"/>. The command line uses this alone.</summary>
+    public static IdentityBuilder AddKbAccountStore(this IServiceCollection services)
+    {
+        services.AddScoped<AccountService>();
+        return services.AddIdentityCore<KbUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                // Length over composition rules (current NIST guidance): any 10 characters or more.
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireDigit = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireLowercase = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<KbDbContext>()
+            .AddDefaultTokenProviders();
+    }
+
+    private static Task Challenge(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {

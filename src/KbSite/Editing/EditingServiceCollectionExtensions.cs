@@ -2,10 +2,17 @@ namespace KbSite.Editing;
 
 public static class EditingServiceCollectionExtensions
 {
-    /// <summary>The editors' operations on articles: saves with revisions, lifecycle, soft delete, diffs.</summary>
+    /// <summary>
+    /// The one door for article writes and what uses it: the editor (saves, lifecycle, history, diffs), imports and
+    /// seeding, the editors' lists and the audit log. Used by the site and the command-line verbs alike.
+    /// </summary>
     public static IServiceCollection AddKbEditing(this IServiceCollection services)
     {
+        services.AddSingleton<ArticleWriter>();
         services.AddSingleton<ArticleEditor>();
+        services.AddSingleton<ArticleImport>();
+        services.AddSingleton<ContentSeeder>();
+        services.AddSingleton<EditorArticleQueries>();
         services.AddSingleton<AuditLog>();
         return services;
     }

@@ -1,5 +1,4 @@
-using KbSite.Content;
-using KbSite.Store;
+using KbSite.Articles.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +6,10 @@ namespace KbSite.Hosting;
 
 public static class StoreServiceCollectionExtensions
 {
-    /// <summary>Options, the SQLite store behind a DbContext factory, the importer, and startup migration and seeding.</summary>
+    /// <summary>
+    /// Options and the SQLite store behind a DbContext factory: what the site and the command-line verbs both need.
+    /// Nothing here touches the search index.
+    /// </summary>
     public static IHostApplicationBuilder AddKbStore(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -29,11 +31,16 @@ public static class StoreServiceCollectionExtensions
             db.UseSqlite($"Data Source={options.DatabasePath}");
         });
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<ContentImporter>();
-        builder.Services.AddSingleton<StoreInitializer>();
-        builder.Services.AddSingleton<StoreReadiness>();
-        builder.Services.AddHostedService<StoreStartup>();
+        builder.Services.AddSingleton<StoreMigrator>();
         return builder;
+    }
+
+    /// <summary>The site's start: migrate, seed the administrator, then in the background bring the index in step and seed content.</summary>
+    public static IServiceCollection AddKbStartup(this IServiceCollection services)
+    {
+        services.AddSingleton<StoreReadiness>();
+        services.AddHostedService<StoreStartup>();
+        return services;
     }
 
     private static bool TryCreate(string folder)
@@ -43,11 +50,7 @@ public static class StoreServiceCollectionExtensions
             Directory.CreateDirectory(folder);
             return true;
         }
-        catch (IOException)
-        {
-            return false;
-        }
-        catch (UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return false;
         }

@@ -1,6 +1,7 @@
 using KbSite.Accounts;
+using KbSite.Articles.Store;
+using KbSite.Editing;
 using KbSite.Search;
-using KbSite.Store;
 using Microsoft.Extensions.Options;
 
 namespace KbSite.Hosting;
@@ -11,16 +12,17 @@ namespace KbSite.Hosting;
 /// folder. /healthz reports when all of that is done.
 /// </summary>
 internal sealed partial class StoreStartup(
-    StoreInitializer initializer,
+    StoreMigrator migrator,
     SearchIndexSync searchSync,
     AdminSeeder adminSeeder,
+    ContentSeeder contentSeeder,
     StoreReadiness readiness,
     IOptions<KbOptions> options,
     ILogger<StoreStartup> logger) : BackgroundService
 {
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        await initializer.MigrateAsync(cancellationToken);
+        await migrator.MigrateAsync(cancellationToken);
         await adminSeeder.SeedAsync();
         await base.StartAsync(cancellationToken);
     }
@@ -30,7 +32,7 @@ internal sealed partial class StoreStartup(
         try
         {
             await searchSync.InitializeAsync(stoppingToken);
-            await initializer.SeedIfEmptyAsync(options.Value.ContentDir, stoppingToken);
+            await contentSeeder.SeedIfEmptyAsync(options.Value.ContentDir, stoppingToken);
             readiness.MarkReady();
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -1,24 +1,27 @@
+using Microsoft.Extensions.Options;
+
 namespace KbSite.Search;
 
 /// <summary>
 /// Keeps the index in step with writes it did not see: after a failed update it retries every few seconds, and every
-/// half minute it checks the store for changes made by another process (the command-line import).
+/// Kb:Search:StoreCheckSeconds it checks the store for changes made by another process (the command-line import).
 /// </summary>
-internal sealed partial class SearchIndexCatchUp(SearchIndexSync sync, ILogger<SearchIndexCatchUp> logger) : BackgroundService
+internal sealed partial class SearchIndexCatchUp(SearchIndexSync sync, IOptions<SearchOptions> options, ILogger<SearchIndexCatchUp> logger) : BackgroundService
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
-    private const int TicksBetweenStoreChecks = 6;
+    private const int RetrySeconds = 5;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval);
-        var tick = 0;
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
+        var storeCheckSeconds = options.Value.StoreCheckSeconds;
+        var seconds = 0;
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
-                var storeCheck = ++tick % TicksBetweenStoreChecks == 0;
-                if (sync.IsBehind || (storeCheck && await sync.StoreChangedSinceSyncAsync(stoppingToken)))
+                seconds++;
+                var retry = sync.IsBehind && seconds % RetrySeconds == 0;
+                if (retry || (seconds % storeCheckSeconds == 0 && await sync.StoreChangedSinceSyncAsync(stoppingToken)))
                 {
                     await sync.CatchUpAsync(stoppingToken);
                 }

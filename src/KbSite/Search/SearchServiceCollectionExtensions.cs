@@ -6,10 +6,16 @@ namespace KbSite.Search;
 
 public static class SearchServiceCollectionExtensions
 {
-    /// <summary>The Lucene index under Kb:DataDir/index (one singleton owns its writer), the searcher, and store sync.</summary>
+    /// <summary>
+    /// The Lucene index under Kb:DataDir/index (one singleton owns its writer; the site's process is the only one that
+    /// registers it), with the fields other features contribute; the searcher; and keeping the index in step with the store.
+    /// </summary>
     public static IServiceCollection AddKbSearch(this IServiceCollection services)
     {
-        services.AddSingleton(sp => new SearchIndex(Path.Combine(sp.GetRequiredService<IOptions<KbOptions>>().Value.DataDir, "index")));
+        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => new SearchIndex(
+            Path.Combine(sp.GetRequiredService<IOptions<KbOptions>>().Value.DataDir, "index"),
+            sp.GetServices<IArticleDocumentContributor>()));
         services.AddSingleton<ArticleSearcher>();
         services.AddSingleton<SearchIndexSync>();
         services.AddSingleton<IArticleChangeListener>(sp => sp.GetRequiredService<SearchIndexSync>());

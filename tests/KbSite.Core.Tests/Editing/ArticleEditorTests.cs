@@ -15,7 +15,7 @@ public sealed class ArticleEditorTests : IDisposable
     public ArticleEditorTests()
     {
         var sync = new SearchIndexSync(_index, _store.Factory, TimeProvider.System, NullLogger<SearchIndexSync>.Instance);
-        _editor = new ArticleEditor(_store.Factory, TimeProvider.System, [sync]);
+        _editor = new ArticleEditor(_store.Factory, _store.Writer(sync));
     }
 
     public void Dispose()
@@ -141,7 +141,7 @@ public sealed class ArticleEditorTests : IDisposable
         Assert.NotNull(await new ArticleQueries(_store.Factory).FindPublicAsync("Q700001"));
         Assert.Equal(["Q700001"], Search("quuxfrobber"));
         await using var db = await _store.Factory.CreateDbContextAsync();
-        Assert.Equal(["created", "deleted", "restored"], await db.Audit.OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
+        Assert.Equal(["created", "deleted", "restored"], await db.Audit().OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
     }
 
     [Fact]

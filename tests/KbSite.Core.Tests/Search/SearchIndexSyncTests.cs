@@ -21,27 +21,27 @@ public sealed class SearchIndexSyncTests : IDisposable
     [Fact]
     public async Task A_new_index_is_rebuilt_from_the_store_and_imports_reach_it()
     {
-        await new ContentImporter(_store.Factory, TimeProvider.System, []).ImportAsync([Md("Q1", "alpha"), Md("Q2", "alpha draft", "draft")]);
+        await _store.Import().ImportFilesAsync([Md("Q1", "alpha"), Md("Q2", "alpha draft", "draft")], "test");
         using var index = new SearchIndex(_store.Directory.Combine("index"));
         var sync = new SearchIndexSync(index, _store.Factory, TimeProvider.System, NullLogger<SearchIndexSync>.Instance);
 
         await sync.InitializeAsync(CancellationToken.None);
         Assert.Equal(["Q1"], Find(index, "alpha"));
 
-        await new ContentImporter(_store.Factory, TimeProvider.System, [sync]).ImportAsync([Md("Q3", "alpha three"), Md("Q2", "alpha draft", "published")]);
+        await _store.Import(sync).ImportFilesAsync([Md("Q3", "alpha three"), Md("Q2", "alpha draft", "published")], "test");
         Assert.Equal(["Q1", "Q2", "Q3"], Find(index, "alpha").Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public async Task Catching_up_repairs_an_index_that_missed_changes()
     {
-        await new ContentImporter(_store.Factory, TimeProvider.System, []).ImportAsync([Md("Q1", "alpha"), Md("Q2", "beta")]);
+        await _store.Import().ImportFilesAsync([Md("Q1", "alpha"), Md("Q2", "beta")], "test");
         using var index = new SearchIndex(_store.Directory.Combine("index"));
         var sync = new SearchIndexSync(index, _store.Factory, TimeProvider.System, NullLogger<SearchIndexSync>.Instance);
         await sync.InitializeAsync(CancellationToken.None);
 
         // Changes written to the store while the index did not hear of them (as when an update failed).
-        await new ContentImporter(_store.Factory, TimeProvider.System, []).ImportAsync([Md("Q1", "gamma"), Md("Q4", "delta")]);
+        await _store.Import().ImportFilesAsync([Md("Q1", "gamma"), Md("Q4", "delta")], "test");
         await using (var db = await _store.Factory.CreateDbContextAsync())
         {
             await db.Articles.Where(a => a.Number == "Q2").ExecuteDeleteAsync();
@@ -67,7 +67,7 @@ public sealed class SearchIndexSyncTests : IDisposable
         Assert.False(await sync.StoreChangedSinceSyncAsync(CancellationToken.None));
 
         // As the command-line import does: the store only, no index listener.
-        await new ContentImporter(_store.Factory, TimeProvider.System, []).ImportAsync([Md("Q9", "epsilon")]);
+        await _store.Import().ImportFilesAsync([Md("Q9", "epsilon")], "test");
 
         Assert.True(await sync.StoreChangedSinceSyncAsync(CancellationToken.None));
         await sync.CatchUpAsync(CancellationToken.None);
@@ -83,7 +83,7 @@ public sealed class SearchIndexSyncTests : IDisposable
         await sync.InitializeAsync(CancellationToken.None);
         index.Dispose(); // any further index write fails
 
-        var report = await new ContentImporter(_store.Factory, TimeProvider.System, [sync]).ImportAsync([Md("Q7", "saved anyway")]);
+        var report = await _store.Import(sync).ImportFilesAsync([Md("Q7", "saved anyway")], "test");
 
         Assert.Equal(["Q7"], report.Created);
         Assert.True(sync.IsBehind);

@@ -1,15 +1,16 @@
 using KbSite.Articles;
 using KbSite.Content;
+using KbSite.Matching;
 using KbSite.Search;
 
 namespace KbSite.Search;
 
-/// <summary>An in-memory index of the given articles (by default the shipped content/), with a searcher.</summary>
+/// <summary>An in-memory index as the site builds it (Matching's fields included) of the given articles (by default the shipped content/), with a searcher.</summary>
 internal sealed class SearchTestIndex : IDisposable
 {
     public SearchTestIndex(IEnumerable<Article>? articles = null)
     {
-        Index = new SearchIndex(path: null);
+        Index = new SearchIndex(path: null, [new SignatureFields()]);
         Index.Rebuild([(articles ?? ShippedArticles()).ToList()], DateTime.UtcNow);
         Searcher = new ArticleSearcher(Index);
     }
@@ -21,9 +22,14 @@ internal sealed class SearchTestIndex : IDisposable
     public static List<Article> ShippedArticles()
     {
         var files = Directory.GetFiles(Fixture.ShippedContentDir).Select(p => new ContentFile(Path.GetFileName(p), File.ReadAllBytes(p)));
-        var (articles, problems) = ContentImporter.ReadAll(files);
+        var (articles, problems) = ContentReader.ReadAll(files);
         Assert.Empty(problems);
-        return articles.Select(a => a.Article).ToList();
+        // As the writer stores them: with the fields that follow from the body.
+        return articles.Select(a =>
+        {
+            DerivedFields.Apply(a.Article);
+            return a.Article;
+        }).ToList();
     }
 
     public List<string> Ids(string query, int top = 10) =>

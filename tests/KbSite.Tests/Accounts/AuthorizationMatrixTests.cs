@@ -112,8 +112,7 @@ public sealed class AuthorizationMatrixTests : SiteTest
     [Fact]
     public async Task The_admin_article_list_shows_drafts_that_readers_never_see()
     {
-        var importer = Site.Services.GetRequiredService<KbSite.Content.ContentImporter>();
-        await importer.ImportAsync([new KbSite.Content.ContentFile("d.md", "---\nid: Q800100\ntitle: Only a draft\nstate: draft\n---\nx\n"u8.ToArray())]);
+        await ImportAsync(("d.md", "---\nid: Q800100\ntitle: Only a draft\nstate: draft\n---\nx\n"));
         using var editor = await SignInAsync(KbRoles.Editor);
 
         Assert.Contains("Q800100", await editor.GetStringAsync("/admin/articles?state=Draft"), StringComparison.Ordinal);

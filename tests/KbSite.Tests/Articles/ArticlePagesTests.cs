@@ -80,12 +80,9 @@ public sealed class ArticlePagesTests : SiteTest
     [Fact]
     public async Task Drafts_are_not_shown_and_retired_articles_carry_a_banner()
     {
-        var importer = Site.Services.GetRequiredService<ContentImporter>();
-        await importer.ImportAsync(
-        [
-            new ContentFile("draft.md", "---\nid: Q800001\ntitle: Draft only\nstate: draft\n---\nSecret.\n"u8.ToArray()),
-            new ContentFile("retired.md", "---\nid: Q800002\ntitle: Old news\nstate: retired\n---\nOld.\n"u8.ToArray()),
-        ]);
+        await ImportAsync(
+            ("draft.md", "---\nid: Q800001\ntitle: Draft only\nstate: draft\n---\nSecret.\n"),
+            ("retired.md", "---\nid: Q800002\ntitle: Old news\nstate: retired\n---\nOld.\n"));
 
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync("/articles/Q800001")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync("/api/articles/Q800001")).StatusCode);
@@ -97,11 +94,8 @@ public sealed class ArticlePagesTests : SiteTest
     [Fact]
     public async Task Script_in_an_article_body_is_not_executed_on_the_page()
     {
-        var importer = Site.Services.GetRequiredService<ContentImporter>();
-        await importer.ImportAsync(
-        [
-            new ContentFile("evil.md", "---\nid: Q800003\ntitle: Evil\n---\n<script>alert('x')</script>\n\n[link](javascript:alert(1))\n\n<img src=x onerror=alert(1)>\n"u8.ToArray()),
-        ]);
+        await ImportAsync(
+            ("evil.md", "---\nid: Q800003\ntitle: Evil\n---\n<script>alert('x')</script>\n\n[link](javascript:alert(1))\n\n<img src=x onerror=alert(1)>\n"));
 
         var html = await Client.GetStringAsync("/articles/Q800003");
         var body = html[html.IndexOf("class=\"article__body\"", StringComparison.Ordinal)..];

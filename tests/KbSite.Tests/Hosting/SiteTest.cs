@@ -1,6 +1,10 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
+using KbSite.Content;
+using KbSite.Editing;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KbSite.Hosting;
 
@@ -23,6 +27,10 @@ public abstract class SiteTest : IAsyncLifetime
         Site.Dispose();
         return Task.CompletedTask;
     }
+
+    /// <summary>Imports Markdown articles (file name, text) into the site's store, as an upload does.</summary>
+    protected Task<ImportReport> ImportAsync(params (string Name, string Text)[] files) =>
+        Site.Services.GetRequiredService<ArticleImport>().ImportFilesAsync(files.Select(f => new ContentFile(f.Name, Encoding.UTF8.GetBytes(f.Text))), "test");
 
     /// <summary>GETs a JSON answer, checking it is a 200 of type application/json.</summary>
     protected async Task<JsonElement> GetJsonAsync(string url) => await ReadJsonAsync(await Client.GetAsync(url));

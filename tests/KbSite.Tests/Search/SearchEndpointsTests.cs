@@ -117,8 +117,7 @@ public sealed class SearchEndpointsTests : SiteTest
     [Fact]
     public async Task An_imported_article_is_searchable_at_once()
     {
-        var importer = Site.Services.GetRequiredService<ContentImporter>();
-        await importer.ImportAsync([new ContentFile("new.md", "---\nid: Q800010\ntitle: Quokkafrobnicator stops\n---\nText.\n"u8.ToArray())]);
+        await ImportAsync(("new.md", "---\nid: Q800010\ntitle: Quokkafrobnicator stops\n---\nText.\n"));
 
         var result = await GetJsonAsync("/api/search?q=quokkafrobnicator");
 

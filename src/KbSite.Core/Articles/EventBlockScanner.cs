@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using KbSite.Articles;
+
+namespace KbSite.Articles;
+
+/// <summary>An event block found in article text: where it stands and what it says.</summary>
+public sealed record FoundEvent(int Start, int End, string Source, int EventId, string Level, string Message);
+
+/// <summary>
+/// Finds the event blocks that classic articles print inside their text: NT style
+/// ("MSExchangeMTA Event ID 1004" + message, also glued as "MSExchangeMTAEvent ID 1004") and
+/// labelled blocks ("Event ID: 1004 / Source: MSExchangeMTA / Type: Error / Description: ...").
+/// Works on multi-line text and on text flattened onto one line.
+/// </summary>
+public static partial class EventBlockScanner
+{
+    // A source is one word directly before "Event ID" (case-sensitive, as NT printed it), optionally glued to it.
+    [GeneratedRegex(@"(?<![\w.\-])(?<src>[A-Z][A-Za-z0-9_.\-]*?)\s*Event ID\s*:?\s*(?<id>\d{1,5})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NtHeader();
+
+    [GeneratedRegex(@"\b(?<label>Event\s*ID|Source|Type|Level|Category|Description)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Label();
+
+    [GeneratedRegex(@"\n[ \t]*\r?\n")]
+    private static partial Regex BlankLine();
+
+    private static readonly HashSet<string> NotSources = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "A", "An", "The", "This", "That", "These", "Each", "Every", "See", "Following", "Same", "Such", "Unexpected", "With", "And", "Or",
+    };
+
+    /// <summary>The longest gap between two labels of one labelled block.</summary>
+    private const int MaxLabelGap = 120;
+
+    public static IReadOnlyList<FoundEvent> Scan(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var headers = new List<Header>();
+        headers.AddRange(LabelledHeaders(text));
+        foreach (Match m in NtHeader().Matches(text))
+        {
+            var src = m.Groups["src"].Value;
+            if (NotSources.Contains(src) || headers.Any(h => m.Index < h.BodyStart && m.Index + m.Length > h.Start))
+            {
+                continue;
+            }
+
+            headers.Add(new Header(m.Index, m.Index + m.Length, src, ParseId(m.Groups["id"].Value), ""));
+        }
+
+        headers.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var found = new List<FoundEvent>();
+        for (var i = 0; i < headers.Count; i++)
+        {
+            var h = headers[i];
+            if (h.EventId is null)
+            {
+                continue;
+            }
+
+            var limit = i + 1 < headers.Count ? headers[i + 1].Start : text.Length;
+            var (message, end) = MessageAfter(text, h.BodyStart, limit);
+            found.Add(new FoundEvent(h.Start, end, h.Source, h.EventId.Value, h.Level, message));
+        }
+
+        return found;
+    }
+
+    /// <summary>Turns found events into signatures in order.</summary>
+    public static List<EventSignature> ToSignatures(IEnumerable<FoundEvent> events) =>
+        events.Select((e, i) => new EventSignature
+        {
+            Source = e.Source,
+            EventId = e.EventId,
+            Level = e.Level,
+            Message = e.Message,
+            Order = i,
+        }).ToList();
+
+    private static (string Message, int End) MessageAfter(string text, int start, int limit)
+    {
+        // Skip blank lines between a header and its message; stop at the next blank line after it.
+        var from = start;
+        while (from < limit && char.IsWhiteSpace(text[from]))
+        {
+            from++;
+        }
+
+        var end = limit;
+        var blank = BlankLine().Match(text, from);
+        if (blank.Success && blank.Index < limit)
+        {
+            end = blank.Index;
+        }
+
+        var message = TextTools.Collapse(text[from..end]);
+        return (message, end);
+    }
+
+    private static IEnumerable<Header> LabelledHeaders(string text)
+    {
+        var labels = Label().Matches(text).ToList();
+        var i = 0;
+        while (i < labels.Count)
+        {
+            // A block is a run of labels close to each other that ends in Description.
+            var j = i;
+            while (j + 1 < labels.Count && labels[j + 1].Index - (labels[j].Index + labels[j].Length) <= MaxLabelGap
+                   && !IsDescription(labels[j]))
+            {
+                j++;
+            }
+
+            var block = labels.Skip(i).Take(j - i + 1).ToList();
+            if (IsDescription(labels[j]) && block.Count >= 2)
+            {
+                var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                for (var k = 0; k < block.Count - 1; k++)
+                {
+                    var valueStart = block[k].Index + block[k].Length;
+                    var key = Regex.Replace(block[k].Groups["label"].Value, @"\s+", "");
+                    values[key] = TextTools.Collapse(text[valueStart..block[k + 1].Index]);
+                }
+
+                if (values.TryGetValue("EventID", out var idText) && ParseId(FirstWord(idText)) is { } id)
+                {
+                    values.TryGetValue("Source", out var source);
+                    var level = values.GetValueOrDefault("Type") ?? values.GetValueOrDefault("Level") ?? "";
+                    var description = block[^1];
+                    yield return new Header(block[0].Index, description.Index + description.Length, source ?? "", id, level);
+                }
+            }
+
+            i = j + 1;
+        }
+    }
+
+    private static bool IsDescription(Match label) =>
+        label.Groups["label"].Value.Equals("Description", StringComparison.OrdinalIgnoreCase);
+
+    private static string FirstWord(string text) => text.Split(' ', 2)[0];
+
+    private static int? ParseId(string text) => EventIds.Parse(text);
+
+    private sealed record Header(int Start, int BodyStart, string Source, int? EventId, string Level);
+}

@@ -1,0 +1,282 @@
+using KbSite.Articles;
+using KbSite.Articles.Store;
+using KbSite.Content;
+using Microsoft.EntityFrameworkCore;
+
+namespace KbSite.Editing;
+
+/// <summary>
+/// The one door through which articles are written, whoever writes them: the editor (create, change, publish, retire,
+/// delete, restore), uploads, the command-line import and seeding. Every write goes through the same commit: the
+/// derived fields are set (<see cref="DerivedFields"/>), the rules checked (<see cref="ArticleRules"/>), the version
+/// bumped, the event signatures replaced, a revision numbered when the content changed and an audit entry written, all
+/// in one transaction; then the listeners (the search index) are told once. A change made against an older version
+/// is refused as a conflict, never silently written over.
+/// </summary>
+public sealed class ArticleWriter(IDbContextFactory<KbDbContext> dbFactory, TimeProvider clock, IEnumerable<IArticleChangeListener> listeners)
+{
+    /// <summary>How often an import batch is tried again when another writer changed the same articles meanwhile.</summary>
+    private const int ImportAttempts = 3;
+
+    public async Task<WriteResult> CreateAsync(Article draft, string by, string? comment, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var article = new Article();
+        ArticleContent.Copy(draft, article);
+        if (Prepare(article) is { } problem)
+        {
+            return WriteResult.Refused(article.Number, problem);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        if (await db.Articles.AnyAsync(a => a.Number == article.Number, cancellationToken).ConfigureAwait(false))
+        {
+            return WriteResult.Refused(article.Number, $"Article {article.Number} already exists; choose another number.");
+        }
+
+        db.Articles.Add(article);
+        try
+        {
+            await CommitAsync(db, [new Write(article, by, "created", comment, NewRevision: true)], cancellationToken).ConfigureAwait(false);
+            return WriteResult.Saved(article.Number, article.Version);
+        }
+        catch (DbUpdateException)
+        {
+            // Another request created the same number between the check above and this commit (the unique index
+            // refused ours); anything else is not a conflict and goes on up.
+            if (!await ExistsAsync(article.Number, cancellationToken).ConfigureAwait(false))
+            {
+                throw;
+            }
+        }
+
+        return new WriteResult(WriteStatus.Conflict, article.Number, 0, $"Article {article.Number} was created by someone else a moment ago; choose another number.", null);
+    }
+
+    /// <summary>Replaces what the article says with <paramref name="edited"/>, made against <paramref name="expectedVersion"/>.</summary>
+    public Task<WriteResult> ChangeAsync(Article edited, int expectedVersion, string by, string action, string? comment, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(edited);
+        return UpdateAsync(edited.Number, expectedVersion, by, action, comment, stored => ArticleContent.Copy(edited, stored), cancellationToken);
+    }
+
+    /// <summary>Draft → Published → Retired (or back): a change of its own, with a revision.</summary>
+    public Task<WriteResult> SetStateAsync(string number, ArticleState state, int expectedVersion, string by, CancellationToken cancellationToken = default) =>
+        UpdateAsync(number, expectedVersion, by, state.ToString().ToLowerInvariant(), null, stored => stored.State = state, cancellationToken);
+
+    /// <summary>Soft delete: gone for readers, search and matching; an admin can restore it. No revision: the content stays.</summary>
+    public Task<WriteResult> DeleteAsync(string number, string by, CancellationToken cancellationToken = default) =>
+        SetDeletedAsync(number, by, deleted: true, cancellationToken);
+
+    public Task<WriteResult> RestoreDeletedAsync(string number, string by, CancellationToken cancellationToken = default) =>
+        SetDeletedAsync(number, by, deleted: false, cancellationToken);
+
+    /// <summary>
+    /// Creates or updates each article of an import batch by number, all in one transaction; an article whose content
+    /// is the same as the stored one is left alone. With <paramref name="dryRun"/> nothing is written: the report says
+    /// what would happen.
+    /// </summary>
+    public async Task<ImportReport> ImportAsync(IReadOnlyList<ImportedArticle> batch, string by, bool dryRun, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await ImportOnceAsync(batch, by, dryRun, cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbUpdateException) when (attempt < ImportAttempts)
+            {
+                // Another writer created or changed some of these numbers meanwhile: read them again and retry.
+            }
+            catch (DbUpdateException)
+            {
+                var report = new ImportReport();
+                report.Problems.AddRange(batch.Select(a => new ImportProblem(a.File, $"article {a.Article.Number} was being changed by someone else at the same time; nothing of this batch was written, import it again.")));
+                return report;
+            }
+        }
+    }
+
+    private async Task<ImportReport> ImportOnceAsync(IReadOnlyList<ImportedArticle> batch, string by, bool dryRun, CancellationToken cancellationToken)
+    {
+        var report = new ImportReport();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var numbers = batch.Select(a => a.Article.Number).ToList();
+        var existing = await db.Articles.Include(a => a.Events)
+            .Where(a => numbers.Contains(a.Number))
+            .ToDictionaryAsync(a => a.Number, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+        var writes = new List<Write>();
+        foreach (var (file, read) in batch)
+        {
+            var incoming = new Article();
+            ArticleContent.Copy(read, incoming);
+            if (Prepare(incoming) is { } problem)
+            {
+                report.Problems.Add(new ImportProblem(file, problem));
+            }
+            else if (!existing.TryGetValue(incoming.Number, out var stored))
+            {
+                db.Articles.Add(incoming);
+                writes.Add(new Write(incoming, by, "imported", "imported", NewRevision: true) { AuditDetails = "created" });
+                report.Created.Add(incoming.Number);
+            }
+            else if (ArticleContent.Same(stored, incoming))
+            {
+                report.Unchanged.Add(incoming.Number);
+            }
+            else
+            {
+                Replace(db, stored, s => ArticleContent.Copy(incoming, s));
+                writes.Add(new Write(stored, by, "imported", "imported", NewRevision: true) { AuditDetails = "updated" });
+                report.Updated.Add(incoming.Number);
+            }
+        }
+
+        if (!dryRun && writes.Count > 0)
+        {
+            await CommitAsync(db, writes, cancellationToken).ConfigureAwait(false);
+        }
+
+        return report;
+    }
+
+    private async Task<WriteResult> UpdateAsync(string number, int expectedVersion, string by, string action, string? comment, Action<Article> change, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var stored = await db.Articles.Include(a => a.Events)
+            .FirstOrDefaultAsync(a => a.Number == number && a.DeletedUtc == null, cancellationToken).ConfigureAwait(false);
+        if (stored is null)
+        {
+            return new WriteResult(WriteStatus.NotFound, number, 0, $"There is no article {number} (it may have been deleted).", null);
+        }
+
+        var before = new Article();
+        ArticleContent.Copy(stored, before);
+        Replace(db, stored, s =>
+        {
+            change(s);
+            s.Number = number; // the number is the article's identity: a change never renumbers it
+        });
+        if (ArticleRules.FirstProblem(stored) is { } problem)
+        {
+            return WriteResult.Refused(number, problem);
+        }
+
+        if (ArticleContent.Same(before, stored))
+        {
+            return new WriteResult(WriteStatus.Unchanged, number, stored.Version, null, null);
+        }
+
+        // The version the editor started from is what the UPDATE is checked against.
+        db.Entry(stored).Property(a => a.Version).OriginalValue = expectedVersion;
+        try
+        {
+            await CommitAsync(db, [new Write(stored, by, action, comment, NewRevision: true)], cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new WriteResult(WriteStatus.Conflict, number, 0, $"Someone else changed article {number} while you were editing.", stored);
+        }
+
+        return WriteResult.Saved(number, stored.Version);
+    }
+
+    private async Task<WriteResult> SetDeletedAsync(string number, string by, bool deleted, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var stored = await db.Articles.FirstOrDefaultAsync(a => a.Number == number, cancellationToken).ConfigureAwait(false);
+        if (stored is null)
+        {
+            return new WriteResult(WriteStatus.NotFound, number, 0, $"There is no article {number}.", null);
+        }
+
+        if ((stored.DeletedUtc is not null) == deleted)
+        {
+            return new WriteResult(WriteStatus.Unchanged, number, stored.Version, deleted ? $"{number} is deleted already." : $"{number} is not deleted.", null);
+        }
+
+        stored.DeletedUtc = deleted ? clock.GetUtcNow().UtcDateTime : null;
+        await CommitAsync(db, [new Write(stored, by, deleted ? "deleted" : "restored", null, NewRevision: false)], cancellationToken).ConfigureAwait(false);
+        return WriteResult.Saved(number, stored.Version);
+    }
+
+    /// <summary>
+    /// The one commit every write ends in: versions and timestamps, revisions numbered per article, audit entries, one
+    /// transaction; then the listeners are told once. Articles to create are already added to <paramref name="db"/>.
+    /// </summary>
+    private async Task CommitAsync(KbDbContext db, IReadOnlyList<Write> writes, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var write in writes)
+        {
+            var article = write.Article;
+            var entry = db.Entry(article);
+            if (entry.State == EntityState.Added)
+            {
+                article.CreatedUtc = now;
+                article.Version = 1;
+            }
+            else
+            {
+                article.Version = entry.Property(a => a.Version).OriginalValue + 1;
+            }
+
+            article.UpdatedUtc = now;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false); // new articles get their ids
+        var revised = writes.Where(w => w.NewRevision).Select(w => w.Article.Id).ToList();
+        var lastRevision = await db.Revisions().Where(r => revised.Contains(r.ArticleId)).GroupBy(r => r.ArticleId)
+            .Select(g => new { g.Key, Last = g.Max(r => r.Number) })
+            .ToDictionaryAsync(g => g.Key, g => g.Last, cancellationToken).ConfigureAwait(false);
+        foreach (var write in writes)
+        {
+            if (write.NewRevision)
+            {
+                db.Revisions().Add(ArticleRevision.Of(write.Article, lastRevision.GetValueOrDefault(write.Article.Id) + 1, write.By, write.Comment, now));
+            }
+
+            db.Audit().Add(AuditEntry.Of(now, write.By, write.Action, write.Article.Number, write.AuditDetails));
+        }
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+
+        var numbers = writes.Select(w => w.Article.Number).ToList();
+        foreach (var listener in listeners)
+        {
+            await listener.ArticlesChangedAsync(numbers, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The derived fields set and the rules checked; the first problem, or null when the article may be written.</summary>
+    private static string? Prepare(Article article)
+    {
+        DerivedFields.Apply(article);
+        return ArticleRules.FirstProblem(article);
+    }
+
+    /// <summary>Applies a change to a stored article; the signatures it no longer has are deleted.</summary>
+    private static void Replace(KbDbContext db, Article stored, Action<Article> change)
+    {
+        var before = stored.Events.ToList();
+        change(stored);
+        DerivedFields.Apply(stored);
+        db.EventSignatures.RemoveRange(before.Except(stored.Events));
+    }
+
+    private async Task<bool> ExistsAsync(string number, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await db.Articles.AnyAsync(a => a.Number == number, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>One change to one article: who made it, what the audit calls it, the comment, whether the content changed.</summary>
+    private sealed record Write(Article Article, string By, string Action, string? Comment, bool NewRevision)
+    {
+        /// <summary>What the audit entry says: the comment, unless told otherwise.</summary>
+        public string? AuditDetails { get; init; } = Comment;
+    }
+}

@@ -1,0 +1,184 @@
+using KbSite.Content;
+using Microsoft.EntityFrameworkCore;
+
+namespace KbSite.Editing;
+
+public sealed class ArticleImportTests : IDisposable
+{
+    private readonly TestStore _store = new();
+    private readonly TempDirectory _content = new();
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        _content.Dispose();
+    }
+
+    private ArticleImport Importer => _store.Import();
+
+    private static string Md(string id, string title, string extra = "") => $"---\nid: {id}\ntitle: {title}\n{extra}---\nBody of {id}.\n";
+
+    [Fact]
+    public async Task A_folder_of_both_formats_in_any_case_is_imported()
+    {
+        _content.Write("a.md", Md("Q1", "First"));
+        _content.Write("sub/B.MD", Md("Q2", "Second"));
+        File.Copy(Fixture.PathOf("Q152877.multiline.TXT"), _content.Combine("sub", "Q152877.TXT"));
+        _content.Write("notes.json", "{}");
+
+        var report = await Importer.ImportFolderAsync(_content.Path, "test");
+
+        Assert.Empty(report.Problems);
+        Assert.Equal(["Q1", "Q152877", "Q2"], report.Created.Order(StringComparer.Ordinal));
+        await using var db = await _store.Factory.CreateDbContextAsync();
+        var seed = await db.Articles.Include(a => a.Events).SingleAsync(a => a.Number == "Q152877");
+        Assert.Equal([1004, 1008, 1277, 1198], seed.Events.OrderBy(e => e.Order).Select(e => e.EventId));
+    }
+
+    [Fact]
+    public async Task A_malformed_file_is_named_with_its_reason_and_the_others_are_imported()
+    {
+        _content.Write("good.md", Md("Q10", "Good"));
+        _content.Write("bad.md", Md("Q11", "Bad", "events:\n  - {source: S, id: 99999, message: m}\n"));
+        _content.Write("broken.txt", "DOCUMENT:Q12 01-JAN-1999\nno title here");
+        File.WriteAllBytes(_content.Combine("binary.md"), [0x00, 0x01, 0x02]);
+        _content.Write("empty.md", "   ");
+
+        var report = await Importer.ImportFolderAsync(_content.Path, "test");
+
+        Assert.Equal(["Q10"], report.Created);
+        Assert.Equal(4, report.Problems.Count);
+        Assert.Contains(report.Problems, p => p.File == "bad.md" && p.Message.Contains("65535", StringComparison.Ordinal));
+        Assert.Contains(report.Problems, p => p.File == "broken.txt" && p.Message.Contains("TITLE", StringComparison.Ordinal));
+        Assert.Contains(report.Problems, p => p.File == "binary.md" && p.Message.Contains("binary", StringComparison.Ordinal));
+        Assert.Contains(report.Problems, p => p.File == "empty.md" && p.Message.Contains("empty", StringComparison.Ordinal));
+        await using var db = await _store.Factory.CreateDbContextAsync();
+        Assert.Equal(["Q10"], await db.Articles.Select(a => a.Number).ToListAsync());
+        Assert.Empty(await db.EventSignatures.ToListAsync());
+    }
+
+    [Fact]
+    public async Task Importing_again_updates_by_id_and_leaves_unchanged_articles_alone()
+    {
+        _content.Write("one.md", Md("Q20", "Old title", "events:\n  - {source: S, id: 1, message: old}\n"));
+        _content.Write("two.md", Md("Q21", "Stays"));
+        await Importer.ImportFolderAsync(_content.Path, "test");
+
+        _content.Write("one.md", Md("Q20", "New title", "events:\n  - {source: S, id: 2, message: new}\n  - {source: S, id: 3, message: newer}\n"));
+        var report = await Importer.ImportFolderAsync(_content.Path, "test");
+
+        Assert.Equal(["Q20"], report.Updated);
+        Assert.Equal(["Q21"], report.Unchanged);
+        Assert.Empty(report.Created);
+        await using var db = await _store.Factory.CreateDbContextAsync();
+        var one = await db.Articles.Include(a => a.Events).SingleAsync(a => a.Number == "Q20");
+        Assert.Equal("New title", one.Title);
+        Assert.Equal([2, 3], one.Events.OrderBy(e => e.Order).Select(e => e.EventId));
+        Assert.Equal(2, await db.EventSignatures.CountAsync());
+    }
+
+    [Fact]
+    public async Task Imports_make_revisions_and_audit_entries_like_saves()
+    {
+        _content.Write("one.md", Md("Q50", "First"));
+        await Importer.ImportFolderAsync(_content.Path, "ann");
+        _content.Write("one.md", Md("Q50", "Second"));
+        await Importer.ImportFolderAsync(_content.Path, "bob");
+        await Importer.ImportFolderAsync(_content.Path, "carl"); // unchanged: no revision
+
+        await using var db = await _store.Factory.CreateDbContextAsync();
+        var revisions = await db.Revisions().OrderBy(r => r.Number).Select(r => new { r.Number, r.SavedBy }).ToListAsync();
+        Assert.Equal([(1, "ann"), (2, "bob")], revisions.Select(r => (r.Number, r.SavedBy)));
+        Assert.Equal(["created", "updated"], await db.Audit().OrderBy(a => a.Id).Select(a => a.Details).ToListAsync());
+    }
+
+    [Fact]
+    public async Task The_same_id_in_two_files_imports_the_first_and_names_the_second()
+    {
+        _content.Write("a.md", Md("Q30", "From a"));
+        _content.Write("b.md", Md("KB30", "From b"));
+
+        var report = await Importer.ImportFolderAsync(_content.Path, "test");
+
+        Assert.Equal(["Q30"], report.Created);
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal("b.md", problem.File);
+        Assert.Contains("a.md", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_folder_is_reported_not_thrown()
+    {
+        var report = await Importer.ImportFolderAsync(_content.Combine("nope"), "test");
+
+        Assert.Contains("does not exist", Assert.Single(report.Problems).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_shipped_content_file_imports_cleanly()
+    {
+        var report = await Importer.ImportFolderAsync(Fixture.ShippedContentDir, "test");
+
+        Assert.Empty(report.Problems);
+        Assert.True(report.Created.Count >= 16, $"content/ holds {report.Created.Count} articles");
+        Assert.Contains("Q152877", report.Created);
+    }
+
+    [Fact]
+    public async Task Shipped_Q152877_keeps_every_fact_of_the_classic_seed()
+    {
+        await Importer.ImportFolderAsync(Fixture.ShippedContentDir, "test");
+        var seed = ClassicKbReader.Read(Fixture.Text("Q152877.flat.txt"));
+        await using var db = await _store.Factory.CreateDbContextAsync();
+
+        var shipped = await db.Articles.Include(a => a.Events).SingleAsync(a => a.Number == "Q152877");
+
+        Assert.Equal(seed.Title, shipped.Title);
+        Assert.Equal(seed.Product, shipped.Product);
+        Assert.Equal(seed.Versions, shipped.Versions);
+        Assert.Equal(seed.Platform, shipped.Platform);
+        Assert.Equal(seed.Published, shipped.Published);
+        Assert.Equal(seed.Keywords, shipped.Keywords);
+        Assert.Equal(seed.Technology, shipped.Technology);
+        Assert.Equal(seed.QueryWords, shipped.QueryWords);
+        Assert.Equal(seed.AppliesTo, shipped.AppliesTo);
+        Assert.Equal(seed.StatusKind, shipped.StatusKind);
+        Assert.Equal(seed.FixedIn, shipped.FixedIn);
+        Assert.Equal(seed.StatusText, shipped.StatusText);
+        Assert.Equal(seed.Copyright, shipped.Copyright);
+        Assert.Equal(seed.Disclaimer, shipped.Disclaimer);
+        Assert.Equal(
+            seed.Events.Select(e => (e.Source, e.EventId, e.Message)),
+            shipped.Events.OrderBy(e => e.Order).Select(e => (e.Source, e.EventId, e.Message)));
+    }
+
+    [Fact]
+    public async Task A_dry_run_reports_what_would_happen_and_writes_nothing()
+    {
+        _content.Write("one.md", Md("Q60", "First"));
+        await Importer.ImportFolderAsync(_content.Path, "ann");
+        _content.Write("one.md", Md("Q60", "Changed"));
+        _content.Write("two.md", Md("Q61", "New"));
+
+        var report = await Importer.ImportFolderAsync(_content.Path, "bob", dryRun: true);
+
+        Assert.Equal(["Q61"], report.Created);
+        Assert.Equal(["Q60"], report.Updated);
+        await using var db = await _store.Factory.CreateDbContextAsync();
+        Assert.Equal(["Q60"], await db.Articles.Select(a => a.Number).ToListAsync());
+        Assert.Equal("First", (await db.Articles.SingleAsync()).Title);
+        Assert.Equal(1, await db.Revisions().CountAsync());
+    }
+
+    [Fact]
+    public async Task Uploaded_files_are_imported_like_a_folder()
+    {
+        var files = new[] { new ContentFile("a.md", System.Text.Encoding.UTF8.GetBytes(Md("Q70", "Uploaded"))) };
+
+        var report = await Importer.ImportFilesAsync(files, "ann");
+
+        Assert.Equal(["Q70"], report.Created);
+        await using var db = await _store.Factory.CreateDbContextAsync();
+        Assert.Equal("ann", await db.Revisions().Select(r => r.SavedBy).SingleAsync());
+    }
+}
