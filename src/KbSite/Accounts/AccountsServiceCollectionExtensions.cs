@@ -42,19 +42,20 @@ public static class AccountsServiceCollectionExtensions
             o.Events.OnRedirectToLogin = context => Challenge(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => Challenge(context, StatusCodes.Status403Forbidden);
         });
-
-        // Keys in the data folder: sign-in cookies and antiforgery tokens survive a restart.
-        services.AddDataProtection().SetApplicationName("KbSite");
-        services.AddOptions<KeyManagementOptions>().Configure<IOptions<KbOptions>>((keys, kb) =>
-            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(kb.Value.DataDir, "keys")), NullLoggerFactory.Instance));
-
         services.AddSingleton<AdminSeeder>();
         return builder;
     }
 
-    /// <summary>The accounts themselves: Identity on the site's store, the Admin and Editor roles, lockout, <see cref="AccountService"/>. The command line uses this alone.</summary>
+    /// <summary>
+    /// The accounts themselves: Identity on the site's store, the Admin and Editor roles, lockout, the data-protection
+    /// keys its tokens (and the site's cookies) are made with, <see cref="AccountService"/>. The command line uses this alone.
+    /// </summary>
     public static IdentityBuilder AddKbAccountStore(this IServiceCollection services)
     {
+        // Keys in the data folder: sign-in cookies and antiforgery tokens survive a restart.
+        services.AddDataProtection().SetApplicationName("KbSite");
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<KbOptions>>((keys, kb) =>
+            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(kb.Value.DataDir, "keys")), NullLoggerFactory.Instance));
         services.AddScoped<AccountService>();
         return services.AddIdentityCore<KbUser>(o =>
             {

@@ -59,10 +59,11 @@ public sealed class KbCommandLine
             return 2;
         }
 
+        // The host is built, not started: a verb runs no background services.
         using var host = BuildHost(_hostArgs);
         try
         {
-            await host.StartAsync(cancellationToken);
+            _ = host.Services.GetRequiredService<IOptions<KbOptions>>().Value;
         }
         catch (OptionsValidationException e)
         {
@@ -71,17 +72,15 @@ public sealed class KbCommandLine
         }
 
         await host.Services.GetRequiredService<StoreMigrator>().MigrateAsync(cancellationToken);
-        var code = _verb == "import"
+        return _verb == "import"
             ? await ImportAsync(host.Services, _verbArgs[0], output, error, cancellationToken)
             : await CreateAdminAsync(host.Services, _verbArgs[0], input, output, error);
-        await host.StopAsync(cancellationToken);
-        return code;
     }
 
-    private static IHost BuildHost(string[] args)
+    /// <summary>The host the verbs run on: the store, editing and accounts; deliberately no search services.</summary>
+    internal static IHost BuildHost(string[] args)
     {
         var builder = Host.CreateApplicationBuilder(args);
-        builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         builder.AddKbStore();
         builder.Services.AddKbEditing().AddKbAccountStore();
         return builder.Build();

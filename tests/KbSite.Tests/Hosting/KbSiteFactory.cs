@@ -16,12 +16,19 @@ public class KbSiteFactory : WebApplicationFactory<Program>
     /// <summary>The content folder the site seeds from; tests may point it elsewhere before the first request.</summary>
     public string ContentDir { get; set; } = Fixture.ShippedContentDir;
 
+    /// <summary>More configuration ("Kb:Search:StoreCheckSeconds" = "1"), set before the first request.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
         builder.UseSetting("Kb:DataDir", _data.Path);
         builder.UseSetting("Kb:ContentDir", ContentDir);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>Waits until the store is migrated and seeded.</summary>
