@@ -13,15 +13,19 @@ public sealed class TestStore : IDisposable
 
     public TestStore()
     {
-        var options = new DbContextOptionsBuilder<KbDbContext>()
-            .UseSqlite($"Data Source={_dir.Combine("kb.db")}")
-            .Options;
-        Factory = new ContextFactory(options);
+        Factory = FactoryWith();
         using var db = Factory.CreateDbContext();
         db.Database.Migrate();
     }
 
     public IDbContextFactory<KbDbContext> Factory { get; }
+
+    /// <summary>Another factory on the same store, with interceptors (to make something happen at an exact moment).</summary>
+    public IDbContextFactory<KbDbContext> FactoryWith(params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors) =>
+        new ContextFactory(new DbContextOptionsBuilder<KbDbContext>()
+            .UseSqlite($"Data Source={_dir.Combine("kb.db")}")
+            .AddInterceptors(interceptors)
+            .Options);
 
     public TempDirectory Directory => _dir;
 

@@ -153,11 +153,7 @@ public sealed class ArticleWriter(IDbContextFactory<KbDbContext> dbFactory, Time
 
         var before = new Article();
         ArticleContent.Copy(stored, before);
-        Replace(db, stored, s =>
-        {
-            change(s);
-            s.Number = number; // the number is the article's identity: a change never renumbers it
-        });
+        Replace(db, stored, change);
         if (ArticleRules.FirstProblem(stored) is { } problem)
         {
             return WriteResult.Refused(number, problem);

@@ -1,7 +1,6 @@
 using KbSite.Articles;
 using KbSite.Search;
 using Lucene.Net.Index;
-using Lucene.Net.Store;
 
 namespace KbSite.Search;
 
@@ -50,19 +49,44 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
-    public void An_index_stamped_with_an_older_analysis_version_needs_a_rebuild()
+    public void A_contributor_of_another_version_makes_the_index_rebuild_by_itself()
     {
-        using (var dir = FSDirectory.Open(IndexPath))
-        using (var writer = new IndexWriter(dir, new IndexWriterConfig(IndexAnalysis.Lucene, IndexAnalysis.ForIndex)))
+        using (var index = new SearchIndex(IndexPath, [new Contributor("1")]))
         {
-            writer.SetCommitData(new Dictionary<string, string> { ["analysis"] = "0" });
-            writer.Commit();
+            index.Rebuild([[Sample("Q1", "alpha")]], DateTime.UtcNow);
         }
 
-        using var index = new SearchIndex(IndexPath);
+        using (var same = new SearchIndex(IndexPath, [new Contributor("1")]))
+        {
+            Assert.False(same.NeedsRebuild);
+        }
 
-        Assert.True(index.NeedsRebuild);
-        Assert.Contains("version 0", index.RebuildReason, StringComparison.Ordinal);
+        using var changed = new SearchIndex(IndexPath, [new Contributor("2")]);
+
+        Assert.True(changed.NeedsRebuild);
+        Assert.Contains("extra 1", changed.RebuildReason, StringComparison.Ordinal);
+        Assert.Contains("extra 2", changed.RebuildReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_contributor_adds_its_fields_to_every_document()
+    {
+        using var index = new SearchIndex(IndexPath, [new Contributor("1")]);
+        index.Rebuild([[Sample("Q1", "alpha"), Sample("Q2", "beta")]], DateTime.UtcNow);
+
+        var tagged = index.Search(s => s.Search(new Lucene.Net.Search.TermQuery(new Term("extra", "tagged")), 10).TotalHits);
+
+        Assert.Equal(2, tagged);
+    }
+
+    private sealed class Contributor(string version) : IArticleDocumentContributor
+    {
+        public string Name => "extra";
+
+        public string Version => version;
+
+        public void Contribute(Article article, Lucene.Net.Documents.Document document) =>
+            document.Add(new Lucene.Net.Documents.StringField("extra", "tagged", Lucene.Net.Documents.Field.Store.NO));
     }
 
     [Fact]
