@@ -1,12 +1,13 @@
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
+using KbSite.Accounts;
 using KbSite.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace KbSite.Accounts;
+namespace KbSite.Content;
 
-public sealed class ImportExportTests : SiteTest
+public sealed class ContentApiTests : SiteTest
 {
     private const string Password = "import-export-secret";
 
