@@ -27,14 +27,7 @@ public static class ArticleContent
         to.Disclaimer = from.Disclaimer;
         to.Body = from.Body;
         to.State = from.State;
-        to.Events = from.Events.OrderBy(e => e.Order).Select((e, i) => new EventSignature
-        {
-            Source = e.Source,
-            EventId = e.EventId,
-            Level = e.Level,
-            Message = e.Message,
-            Order = i,
-        }).ToList();
+        to.Events = from.Events.OrderBy(e => e.Order).Select((e, i) => EventSignature.At(i, e.Source, e.EventId, e.Level, e.Message)).ToList();
     }
 
     public static bool Same(Article a, Article b)

@@ -69,14 +69,7 @@ public static partial class EventBlockScanner
 
     /// <summary>Turns found events into signatures in order.</summary>
     public static List<EventSignature> ToSignatures(IEnumerable<FoundEvent> events) =>
-        events.Select((e, i) => new EventSignature
-        {
-            Source = e.Source,
-            EventId = e.EventId,
-            Level = e.Level,
-            Message = e.Message,
-            Order = i,
-        }).ToList();
+        events.Select((e, i) => EventSignature.At(i, e.Source, e.EventId, e.Level, e.Message)).ToList();
 
     private static (string Message, int End) MessageAfter(string text, int start, int limit)
     {

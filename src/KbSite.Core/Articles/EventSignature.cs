@@ -23,4 +23,8 @@ public sealed class EventSignature
 
     /// <summary>Position of the event in the article, from 0.</summary>
     public int Order { get; set; }
+
+    /// <summary>A signature at position <paramref name="order"/> of its article.</summary>
+    public static EventSignature At(int order, string source, int eventId, string level, string message) =>
+        new() { Order = order, Source = source, EventId = eventId, Level = level, Message = message };
 }

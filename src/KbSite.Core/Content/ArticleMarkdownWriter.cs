@@ -10,32 +10,38 @@ namespace KbSite.Content;
 /// </summary>
 public static class ArticleMarkdownWriter
 {
+    /// <summary>The front-matter fields in the order they are written, and how each is read off an article; empty values are left out.</summary>
+    private static readonly (string Key, Func<Article, object?> Value)[] Fields =
+    [
+        (FrontMatterKeys.Id, a => a.Number),
+        (FrontMatterKeys.Title, a => a.Title),
+        (FrontMatterKeys.Product, a => a.Product),
+        (FrontMatterKeys.Versions, a => a.Versions),
+        (FrontMatterKeys.Platform, a => a.Platform),
+        (FrontMatterKeys.Category, a => a.Category),
+        (FrontMatterKeys.Published, a => a.Published),
+        (FrontMatterKeys.Modified, a => a.Modified),
+        (FrontMatterKeys.Keywords, a => a.Keywords),
+        (FrontMatterKeys.Technology, a => a.Technology),
+        (FrontMatterKeys.QueryWords, a => a.QueryWords),
+        (FrontMatterKeys.AppliesTo, a => a.AppliesTo),
+        (FrontMatterKeys.Related, a => a.Related),
+        (FrontMatterKeys.Status, a => new Bare(a.StatusKind.ToName())),
+        (FrontMatterKeys.FixedIn, a => a.FixedIn),
+        (FrontMatterKeys.State, a => new Bare(a.State == ArticleState.Published ? "" : a.State.ToString().ToLowerInvariant())),
+        (FrontMatterKeys.Copyright, a => a.Copyright),
+        (FrontMatterKeys.Disclaimer, a => a.Disclaimer),
+    ];
+
     public static string Write(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
         var y = new StringBuilder("---\n");
-        Scalar(y, FrontMatterKeys.Id, article.Number);
-        Scalar(y, FrontMatterKeys.Title, article.Title);
-        Scalar(y, FrontMatterKeys.Product, article.Product);
-        List(y, FrontMatterKeys.Versions, article.Versions);
-        Scalar(y, FrontMatterKeys.Platform, article.Platform);
-        Scalar(y, FrontMatterKeys.Category, article.Category);
-        Date(y, FrontMatterKeys.Published, article.Published);
-        Date(y, FrontMatterKeys.Modified, article.Modified);
-        List(y, FrontMatterKeys.Keywords, article.Keywords);
-        List(y, FrontMatterKeys.Technology, article.Technology);
-        List(y, FrontMatterKeys.QueryWords, article.QueryWords);
-        List(y, FrontMatterKeys.AppliesTo, article.AppliesTo);
-        List(y, FrontMatterKeys.Related, article.Related);
-        y.Append(FrontMatterKeys.Status).Append(": ").Append(article.StatusKind.ToName()).Append('\n');
-        Scalar(y, FrontMatterKeys.FixedIn, article.FixedIn);
-        if (article.State != ArticleState.Published)
+        foreach (var (key, value) in Fields)
         {
-            y.Append(FrontMatterKeys.State).Append(": ").Append(article.State.ToString().ToLowerInvariant()).Append('\n');
+            Append(y, key, value(article));
         }
 
-        Scalar(y, FrontMatterKeys.Copyright, article.Copyright);
-        Scalar(y, FrontMatterKeys.Disclaimer, article.Disclaimer);
         if (article.Events.Count > 0)
         {
             y.Append(FrontMatterKeys.Events).Append(":\n");
@@ -57,27 +63,19 @@ public static class ArticleMarkdownWriter
         return y.ToString();
     }
 
-    private static void Scalar(StringBuilder y, string key, string value)
+    private static void Append(StringBuilder y, string key, object? value)
     {
-        if (value.Length > 0)
+        var text = value switch
         {
-            y.Append(key).Append(": ").Append(Quote(value)).Append('\n');
-        }
-    }
-
-    private static void Date(StringBuilder y, string key, DateOnly? value)
-    {
-        if (value is { } d)
+            string { Length: > 0 } s => Quote(s),
+            Bare { Text.Length: > 0 } bare => bare.Text,
+            List<string> { Count: > 0 } list => "[" + string.Join(", ", list.Select(Quote)) + "]",
+            DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            _ => null,
+        };
+        if (text is not null)
         {
-            y.Append(key).Append(": ").Append(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
-        }
-    }
-
-    private static void List(StringBuilder y, string key, List<string> values)
-    {
-        if (values.Count > 0)
-        {
-            y.Append(key).Append(": [").AppendJoin(", ", values.Select(Quote)).Append("]\n");
+            y.Append(key).Append(": ").Append(text).Append('\n');
         }
     }
 
@@ -110,4 +108,7 @@ public static class ArticleMarkdownWriter
 
         return q.Append('"').ToString();
     }
+
+    /// <summary>A value written as it is, without quotes (the names of kinds and states).</summary>
+    private readonly record struct Bare(string Text);
 }

@@ -205,14 +205,7 @@ public static class MarkdownArticleReader
                 throw new ContentFormatException($"event {n} (id {eventId}) has no message.");
             }
 
-            events.Add(new EventSignature
-            {
-                Source = values.GetValueOrDefault("source", ""),
-                EventId = eventId,
-                Level = values.GetValueOrDefault("level", ""),
-                Message = message,
-                Order = events.Count,
-            });
+            events.Add(EventSignature.At(events.Count, values.GetValueOrDefault("source", ""), eventId, values.GetValueOrDefault("level", ""), message));
         }
 
         return events;

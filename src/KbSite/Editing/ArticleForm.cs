@@ -128,8 +128,7 @@ public sealed class ArticleForm
         article.Copyright = Copyright.Trim();
         article.Disclaimer = Disclaimer.Trim();
         article.Body = Body.Replace("\r\n", "\n", StringComparison.Ordinal);
-        article.StatusText = MarkdownSections.Text(article.Body, "Status");
-        article.Events = Events.Select((e, i) => new EventSignature { Source = e.Source.Trim(), EventId = e.EventId, Level = e.Level.Trim(), Message = e.Message.Trim(), Order = i }).ToList();
+        article.Events = Events.Select((e, i) => EventSignature.At(i, e.Source.Trim(), e.EventId, e.Level.Trim(), e.Message.Trim())).ToList();
         return article;
     }
 

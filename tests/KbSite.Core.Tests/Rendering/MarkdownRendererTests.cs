@@ -55,8 +55,6 @@ public sealed class MarkdownRendererTests
     {
         var html = MarkdownRenderer.ToHtml("| a | b |\n|---|---|\n| 1 | 2 |\n\nSee https://example.com and [Q152877](/articles/Q152877).");
 
-        Assert.Contains("<table>", html, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"https://example.com\">", html, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"/articles/Q152877\">", html, StringComparison.Ordinal);
+        TextAssert.Contains(html, "<table>", "<a href=\"https://example.com\">", "<a href=\"/articles/Q152877\">");
     }
 }

@@ -64,8 +64,7 @@ public sealed class SearchIndexTests : IDisposable
         using var changed = new SearchIndex(IndexPath, [new Contributor("2")]);
 
         Assert.True(changed.NeedsRebuild);
-        Assert.Contains("extra 1", changed.RebuildReason, StringComparison.Ordinal);
-        Assert.Contains("extra 2", changed.RebuildReason, StringComparison.Ordinal);
+        TextAssert.Contains(changed.RebuildReason, "extra 1", "extra 2");
     }
 
     [Fact]

@@ -24,9 +24,11 @@ public sealed class ArticlePagesTests : SiteTest
         }
 
         Assert.Contains("MSExchangeMTA", table, StringComparison.Ordinal);
-        Assert.Contains("Microsoft Exchange Server 4.0 U.S. Service Pack 2", html, StringComparison.Ordinal);
-        Assert.Contains("Confirmed problem", html, StringComparison.Ordinal);
-        Assert.Contains("<h2 id=\"more-information\">More information</h2>", html, StringComparison.Ordinal);
+        TextAssert.Contains(
+            html,
+            "Microsoft Exchange Server 4.0 U.S. Service Pack 2",
+            "Confirmed problem",
+            "<h2 id=\"more-information\">More information</h2>");
     }
 
     [Theory]
@@ -60,10 +62,12 @@ public sealed class ArticlePagesTests : SiteTest
     {
         var html = await Client.GetStringAsync("/");
 
-        Assert.Contains("action=\"/search\"", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/browse/Microsoft%20Exchange\"", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/browse/Microsoft%20SQL%20Server\"", html, StringComparison.Ordinal);
-        Assert.Contains("class=\"article-list\"", html, StringComparison.Ordinal);
+        TextAssert.Contains(
+            html,
+            "action=\"/search\"",
+            "href=\"/browse/Microsoft%20Exchange\"",
+            "href=\"/browse/Microsoft%20SQL%20Server\"",
+            "class=\"article-list\"");
     }
 
     [Fact]
@@ -71,8 +75,7 @@ public sealed class ArticlePagesTests : SiteTest
     {
         var html = await Client.GetStringAsync("/browse/Microsoft%20Exchange/4.0");
 
-        Assert.Contains("/articles/Q152877", html, StringComparison.Ordinal);
-        Assert.Contains("/articles/Q900111", html, StringComparison.Ordinal);
+        TextAssert.Contains(html, "/articles/Q152877", "/articles/Q900111");
         Assert.DoesNotContain("/articles/Q900122", html, StringComparison.Ordinal); // Exchange 5.5 only
         Assert.DoesNotContain("/articles/Q900130", html, StringComparison.Ordinal); // SQL Server
     }

@@ -56,8 +56,7 @@ public sealed class ContentApiTests : SiteTest
         var previewHtml = await preview.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
-        Assert.Contains("1 to create", previewHtml, StringComparison.Ordinal);
-        Assert.Contains("bad.md", previewHtml, StringComparison.Ordinal);
+        TextAssert.Contains(previewHtml, "1 to create", "bad.md");
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync("/articles/Q700500")).StatusCode);
 
         var applyToken = System.Text.RegularExpressions.Regex.Match(previewHtml, "name=\"token\" value=\"([0-9a-f]+)\"").Groups[1].Value;

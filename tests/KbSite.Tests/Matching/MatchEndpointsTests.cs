@@ -100,8 +100,7 @@ public sealed class MatchEndpointsTests : SiteTest
     {
         var html = await Client.GetStringAsync(url);
 
-        Assert.Contains("/articles/Q152877", html, StringComparison.Ordinal);
-        Assert.Contains("/articles/Q900110", html, StringComparison.Ordinal);
+        TextAssert.Contains(html, "/articles/Q152877", "/articles/Q900110");
         Assert.DoesNotContain("/articles/Q900122", html, StringComparison.Ordinal);
     }
 
@@ -110,9 +109,7 @@ public sealed class MatchEndpointsTests : SiteTest
     {
         var html = await Client.GetStringAsync("/match");
 
-        Assert.Contains("<label for=\"paste\">", html, StringComparison.Ordinal);
-        Assert.Contains("<textarea id=\"paste\" name=\"Paste\"", html, StringComparison.Ordinal);
-        Assert.Contains("__RequestVerificationToken", html, StringComparison.Ordinal);
+        TextAssert.Contains(html, "<label for=\"paste\">", "<textarea id=\"paste\" name=\"Paste\"", "__RequestVerificationToken");
     }
 
     [Fact]

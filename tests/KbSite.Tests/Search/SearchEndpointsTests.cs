@@ -73,8 +73,7 @@ public sealed class SearchEndpointsTests : SiteTest
 
         Assert.Contains("class=\"result-count\"", html, StringComparison.Ordinal);
         Assert.Contains("<mark>association</mark>", html, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("href=\"/articles/Q152877\"", html, StringComparison.Ordinal);
-        Assert.Contains("/search?q=association&amp;product=Microsoft%20Exchange", html, StringComparison.Ordinal);
+        TextAssert.Contains(html, "href=\"/articles/Q152877\"", "/search?q=association&amp;product=Microsoft%20Exchange");
     }
 
     [Fact]
@@ -110,8 +109,7 @@ public sealed class SearchEndpointsTests : SiteTest
     {
         var html = await Client.GetStringAsync("/search?q=sevrpack");
 
-        Assert.Contains("Did you mean", html, StringComparison.Ordinal);
-        Assert.Contains("/search?q=servpack", html, StringComparison.Ordinal);
+        TextAssert.Contains(html, "Did you mean", "/search?q=servpack");
     }
 
     [Fact]
