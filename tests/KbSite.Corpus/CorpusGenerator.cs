@@ -28,7 +28,7 @@ public sealed class CorpusGenerator
 
     public int ArticleCount { get; }
 
-    public static string NumberOf(int index) => ArticleNumber.FromInt(FirstNumber + index);
+    public static string NumberOf(int index) => "Q" + (FirstNumber + index).ToString(CultureInfo.InvariantCulture);
 
     public IReadOnlyList<GeneratedArticle> Generate()
     {

@@ -44,6 +44,4 @@ public static partial class ArticleNumber
 
     /// <summary>The digits alone ("152877"), for search terms.</summary>
     public static string Digits(string canonical) => canonical[1..];
-
-    public static string FromInt(int value) => "Q" + value.ToString(CultureInfo.InvariantCulture);
 }

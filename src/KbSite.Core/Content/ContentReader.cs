@@ -40,13 +40,6 @@ public static class ContentReader
         return Read(files.Select(f => (f.Name, (Func<ContentFile>)(() => f))), batchSize);
     }
 
-    /// <summary>All the articles and problems of these files at once (a few files: tests, the editor's classic paste).</summary>
-    public static (List<ImportedArticle> Articles, List<ImportProblem> Problems) ReadAll(IEnumerable<ContentFile> files)
-    {
-        var batches = Read(files, int.MaxValue).ToList();
-        return (batches.SelectMany(b => b.Articles).ToList(), batches.SelectMany(b => b.Problems).ToList());
-    }
-
     private static IEnumerable<ContentBatch> Read(IEnumerable<(string Name, Func<ContentFile> Load)> files, int batchSize)
     {
         var firstFileOf = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -112,7 +112,7 @@ public static class ContentApi
 
     private static string Uploads(IOptions<KbOptions> options) => Path.Combine(options.Value.DataDir, "uploads");
 
-    private static RazorComponentResult Page(ImportView view) =>
+    private static RazorComponentResult<ImportResultPage> Page(ImportView view) =>
         new RazorComponentResult<ImportResultPage>(new Dictionary<string, object?> { [nameof(ImportResultPage.View)] = view });
 }
 

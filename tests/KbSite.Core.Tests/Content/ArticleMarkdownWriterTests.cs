@@ -70,7 +70,7 @@ public sealed class ArticleMarkdownWriterTests
         var articles = SearchTestIndex.ShippedArticles();
 
         var files = ContentArchive.Open("all.zip", ContentArchive.Write(articles));
-        var (read, problems) = ContentReader.ReadAll(files);
+        var (read, problems) = ContentReader.Read(files).All();
 
         Assert.Empty(problems);
         Assert.Equal(articles.Count, read.Count);

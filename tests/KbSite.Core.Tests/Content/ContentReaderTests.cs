@@ -30,7 +30,7 @@ public sealed class ContentReaderTests : IDisposable
     [Fact]
     public void A_number_already_read_is_refused_even_in_a_later_batch()
     {
-        var (articles, problems) = ContentReader.ReadAll([File("a.md", Md("Q30", "From a")), File("b.md", Md("Q31", "Other")), File("c.md", Md("KB30", "From c"))]);
+        var (articles, problems) = ContentReader.Read([File("a.md", Md("Q30", "From a")), File("b.md", Md("Q31", "Other")), File("c.md", Md("KB30", "From c"))]).All();
 
         Assert.Equal(["Q30", "Q31"], articles.Select(a => a.Article.Number));
         var problem = Assert.Single(problems);
@@ -44,7 +44,7 @@ public sealed class ContentReaderTests : IDisposable
     [Fact]
     public void Files_in_latin1_are_read()
     {
-        var (articles, problems) = ContentReader.ReadAll([new ContentFile("latin.md", Encoding.Latin1.GetBytes(Md("Q40", "Caf\u00e9 server")))]);
+        var (articles, problems) = ContentReader.Read([new ContentFile("latin.md", Encoding.Latin1.GetBytes(Md("Q40", "Caf\u00e9 server")))]).All();
 
         Assert.Empty(problems);
         Assert.Equal("Caf\u00e9 server", Assert.Single(articles).Article.Title);

@@ -22,7 +22,7 @@ internal sealed class SearchTestIndex : IDisposable
     public static List<Article> ShippedArticles()
     {
         var files = Directory.GetFiles(Fixture.ShippedContentDir).Select(p => new ContentFile(Path.GetFileName(p), File.ReadAllBytes(p)));
-        var (articles, problems) = ContentReader.ReadAll(files);
+        var (articles, problems) = ContentReader.Read(files).All();
         Assert.Empty(problems);
         // As the writer stores them: with the fields that follow from the body.
         return articles.Select(a =>
