@@ -6,6 +6,7 @@ using KbSite.Editing;
 using KbSite.Hosting;
 using KbSite.Matching;
 using KbSite.Search;
+using KbSite.Startup;
 
 // A command-line verb (import, create-admin) runs on a plain host of its own: no web host, no search index.
 if (KbCommandLine.Parse(args) is { } command)
@@ -29,8 +30,7 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UseAuthentication().UseAuthorization().UseAntiforgery();
 
 app.MapStaticAssets();
-app.MapHealthApi();
-app.MapArticlesApi().MapSearchApi().MapMatchApi().MapEditingApi().MapContentApi().MapAccountsApi();
+app.MapHealthApi().MapArticlesApi().MapSearchApi().MapMatchApi().MapEditingApi().MapContentApi().MapAccountsApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

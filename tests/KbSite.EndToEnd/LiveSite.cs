@@ -1,5 +1,5 @@
 using System.Net;
-using KbSite.Hosting;
+using KbSite.Startup;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

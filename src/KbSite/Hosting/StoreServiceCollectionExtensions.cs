@@ -35,14 +35,6 @@ public static class StoreServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>The site's start: migrate, seed the administrator, then in the background bring the index in step and seed content.</summary>
-    public static IServiceCollection AddKbStartup(this IServiceCollection services)
-    {
-        services.AddSingleton<StoreReadiness>();
-        services.AddHostedService<StoreStartup>();
-        return services;
-    }
-
     private static bool TryCreate(string folder)
     {
         try

@@ -1,4 +1,4 @@
-using KbSite.Hosting;
+using KbSite.Startup;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;

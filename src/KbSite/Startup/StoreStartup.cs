@@ -1,10 +1,11 @@
 using KbSite.Accounts;
 using KbSite.Articles.Store;
 using KbSite.Editing;
+using KbSite.Hosting;
 using KbSite.Search;
 using Microsoft.Extensions.Options;
 
-namespace KbSite.Hosting;
+namespace KbSite.Startup;
 
 /// <summary>
 /// Migrates the store before the server takes requests; then, in the background so that a large store does not hold up
@@ -44,4 +45,15 @@ internal sealed partial class StoreStartup(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Seeding the store failed")]
     private partial void LogSeedFailed(Exception error);
+}
+
+public static class StartupServiceCollectionExtensions
+{
+    /// <summary>The site's start: migrate, seed the administrator, then in the background bring the index in step and seed content.</summary>
+    public static IServiceCollection AddKbStartup(this IServiceCollection services)
+    {
+        services.AddSingleton<StoreReadiness>();
+        services.AddHostedService<StoreStartup>();
+        return services;
+    }
 }

@@ -1,4 +1,4 @@
-namespace KbSite.Hosting;
+namespace KbSite.Startup;
 
 /// <summary>Completes once the store is migrated and seeded; /healthz answers 200 from then on.</summary>
 public sealed class StoreReadiness

@@ -2,9 +2,10 @@ using System.Text;
 using KbSite.Accounts;
 using KbSite.Articles.Store;
 using KbSite.Editing;
+using KbSite.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace KbSite.Hosting;
+namespace KbSite.Startup;
 
 /// <summary>
 /// The site's command-line verbs (`dotnet run --project src/KbSite -- import &lt;folder&gt;`). They run on a plain host

@@ -1,10 +1,11 @@
 using KbSite.Accounts;
+using KbSite.Hosting;
 using KbSite.Search;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace KbSite.Hosting;
+namespace KbSite.Startup;
 
 public sealed class KbCommandLineTests : IDisposable
 {

@@ -1,4 +1,4 @@
-namespace KbSite.Hosting;
+namespace KbSite.Startup;
 
 /// <summary>The answer of GET /healthz: "ready", "starting" or "failed".</summary>
 public sealed record HealthDto(string Status);

@@ -1,7 +1,8 @@
 using System.Text.Json;
+using KbSite.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace KbSite.Hosting;
+namespace KbSite.Startup;
 
 /// <summary>The command-line import run against the data folder of a site that is serving: the site finds the articles.</summary>
 public sealed class ImportBesideARunningSiteTests : IAsyncLifetime
