@@ -89,10 +89,13 @@ public sealed class ArticleWriter(IDbContextFactory<KbDbContext> dbFactory, Time
             {
                 // Another writer created or changed some of these numbers meanwhile: read them again and retry.
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException e)
             {
+                // Still refused after reading the batch again (another writer keeps changing these articles, or the
+                // store refuses a value): the batch is all or nothing, so every article of it is reported.
+                var reason = (e.InnerException ?? e).Message;
                 var report = new ImportReport();
-                report.Problems.AddRange(batch.Select(a => new ImportProblem(a.File, $"article {a.Article.Number} was being changed by someone else at the same time; nothing of this batch was written, import it again.")));
+                report.Problems.AddRange(batch.Select(a => new ImportProblem(a.File, $"article {a.Article.Number} was not written: the store refused its batch ({reason}); nothing of that batch was written, import it again.")));
                 return report;
             }
         }
