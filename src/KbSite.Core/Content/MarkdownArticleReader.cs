@@ -21,8 +21,7 @@ public static class MarkdownArticleReader
 
         foreach (var (keyNode, value) in root.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
-            Apply(article, key, value);
+            Apply(article, KeyOf(keyNode), value);
         }
 
         if (article.Number.Length == 0)
@@ -66,6 +65,7 @@ public static class MarkdownArticleReader
 
     private static YamlMappingNode LoadMapping(string yaml)
     {
+        FrontMatterLimits.Check(yaml);
         var stream = new YamlStream();
         try
         {
@@ -130,6 +130,11 @@ public static class MarkdownArticleReader
         }
     }
 
+    /// <summary>A key is a plain word; a list or a mapping as a key ("? [a, b]", "{a: b}: c") is refused.</summary>
+    private static string KeyOf(YamlNode key) => key is YamlScalarNode { Value: { } name }
+        ? name
+        : throw new ContentFormatException($"the front matter has a key at line {key.Start.Line + 1} that is not a plain word.");
+
     private static string RelatedNumber(string text) =>
         ArticleNumber.TryNormalize(text, out var n) ? n : throw new ContentFormatException($"\"related\" names \"{text}\", which is not an article number.");
 
@@ -184,7 +189,7 @@ public static class MarkdownArticleReader
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (k, v) in map.Children)
             {
-                var name = ((YamlScalarNode)k).Value ?? "";
+                var name = KeyOf(k);
                 if (!FrontMatterKeys.EventKeys.Contains(name))
                 {
                     throw new ContentFormatException($"event {n} has an unknown key \"{name}\"; the keys are source, id, level and message.");

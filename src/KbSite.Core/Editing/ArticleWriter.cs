@@ -23,7 +23,7 @@ public sealed class ArticleWriter(IDbContextFactory<KbDbContext> dbFactory, Time
         ArgumentNullException.ThrowIfNull(draft);
         var article = new Article();
         ArticleContent.Copy(draft, article);
-        if (Prepare(article) is { } problem)
+        if ((CommentProblem(comment) ?? Prepare(article)) is { } problem)
         {
             return WriteResult.Refused(article.Number, problem);
         }
@@ -57,6 +57,11 @@ public sealed class ArticleWriter(IDbContextFactory<KbDbContext> dbFactory, Time
     public Task<WriteResult> ChangeAsync(Article edited, int expectedVersion, string by, string action, string? comment, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(edited);
+        if (CommentProblem(comment) is { } problem)
+        {
+            return Task.FromResult(WriteResult.Refused(edited.Number, problem));
+        }
+
         return UpdateAsync(edited.Number, expectedVersion, by, action, comment, stored => ArticleContent.Copy(edited, stored), cancellationToken);
     }
 
@@ -256,6 +261,11 @@ public sealed class ArticleWriter(IDbContextFactory<KbDbContext> dbFactory, Time
         DerivedFields.Apply(article);
         return ArticleRules.FirstProblem(article);
     }
+
+    private static string? CommentProblem(string? comment) =>
+        comment?.Trim().Length > ArticleRevision.MaxCommentLength
+            ? $"the comment is {comment.Trim().Length:N0} characters long; at most {ArticleRevision.MaxCommentLength:N0} are allowed."
+            : null;
 
     /// <summary>Applies a change to a stored article; the signatures it no longer has are deleted.</summary>
     private static void Replace(KbDbContext db, Article stored, Action<Article> change)

@@ -14,9 +14,11 @@ public sealed class EventRow
     [Range(0, 65535, ErrorMessage = "An event id is a number from 0 to 65535.")]
     public int EventId { get; set; }
 
+    [StringLength(ArticleRules.MaxLevelLength)]
     public string Level { get; set; } = "";
 
     [Required(ErrorMessage = "Enter the message as the article shows it.")]
+    [StringLength(ArticleRules.MaxMessageLength)]
     public string Message { get; set; } = "";
 }
 
@@ -55,6 +57,7 @@ public sealed class ArticleForm
 
     public StatusKind Status { get; set; }
 
+    [StringLength(ArticleRules.MaxLineLength)]
     public string FixedIn { get; set; } = "";
 
     [StringLength(ArticleRules.MaxShortFieldLength)]
@@ -64,12 +67,16 @@ public sealed class ArticleForm
     [RegularExpression(@"^[\sQqKkBb0-9,]*$", ErrorMessage = "List article numbers such as Q152877, separated by commas.")]
     public string Related { get; set; } = "";
 
+    [StringLength(ArticleRules.MaxLineLength)]
     public string Copyright { get; set; } = "";
 
+    [StringLength(ArticleRules.MaxDisclaimerLength)]
     public string Disclaimer { get; set; } = "";
 
+    [StringLength(ArticleRules.MaxBodyLength)]
     public string Body { get; set; } = "";
 
+    [StringLength(Editing.ArticleRevision.MaxCommentLength)]
     public string Comment { get; set; } = "";
 
     public List<EventRow> Events { get; set; } = [];

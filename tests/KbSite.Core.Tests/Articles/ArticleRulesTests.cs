@@ -25,9 +25,17 @@ public sealed class ArticleRulesTests
         { a => a.Category = new string('c', ArticleRules.MaxShortFieldLength + 1), "the category is 201 characters" },
         { a => a.Events[0].EventId = 65536, "outside 0-65535" },
         { a => a.Events[0].EventId = -1, "outside 0-65535" },
-        { a => a.Events[0].Source = new string('s', ArticleRules.MaxShortFieldLength + 1), "event source" },
+        { a => a.Events[0].Source = new string('s', ArticleRules.MaxShortFieldLength + 1), "source of event 1004" },
         { a => a.Events[0].Level = new string('l', ArticleRules.MaxLevelLength + 1), "level of event 1004" },
         { a => a.Events[0].Message = " ", "event 1004 has no message" },
+        { a => a.Events[0].Message = new string('m', ArticleRules.MaxMessageLength + 1), "message of event 1004 is 16,001 characters" },
+        { a => a.Events.AddRange(Enumerable.Range(0, ArticleRules.MaxEvents).Select(i => EventSignature.At(i + 1, "S", i, "", "m"))), "at most 100 are allowed" },
+        { a => a.FixedIn = new string('f', ArticleRules.MaxLineLength + 1), "the fixed-in is 401" },
+        { a => a.Copyright = new string('c', ArticleRules.MaxLineLength + 1), "the copyright is 401" },
+        { a => a.Disclaimer = new string('d', ArticleRules.MaxDisclaimerLength + 1), "the disclaimer is 16,001" },
+        { a => a.Body = new string('b', ArticleRules.MaxBodyLength + 1), "the body is 4,194,305" },
+        { a => a.AppliesTo = [.. Enumerable.Repeat("Exchange 4.0", ArticleRules.MaxListItems + 1)], "applies-to list has 201 items" },
+        { a => a.Keywords = ["ok", new string('k', ArticleRules.MaxLineLength + 1)], "of the keywords is 401" },
     };
 
     [Theory]

@@ -72,6 +72,21 @@ public sealed class ContentApiTests : SiteTest
     }
 
     [Fact]
+    public async Task A_preview_of_hostile_front_matter_names_the_refused_files()
+    {
+        using var editor = await EditorAsync();
+        var token = SignedInClient.AntiforgeryToken(await editor.GetStringAsync("/admin/import"));
+        var zip = Zip(
+            ("nested.md", "---\nid: Q700510\ntitle: T\nkeywords: " + new string('[', 50_000) + new string(']', 50_000) + "\n---\n"),
+            ("key.md", "---\nid: Q700511\ntitle: T\n{a: b}: c\n---\n"));
+
+        var preview = await editor.PostAsync("/admin/import/preview", Upload(token, "upload.zip", zip));
+
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        TextAssert.Contains(await preview.Content.ReadAsStringAsync(), "nested.md", "nests deeper than 16 levels", "key.md", "not a plain word");
+    }
+
+    [Fact]
     public async Task One_article_downloads_as_md_and_the_base_as_zip()
     {
         using var editor = await EditorAsync();
