@@ -7,9 +7,6 @@ namespace KbSite.Articles;
 /// <summary>The reads behind the public pages and API. Readers see Published and Retired articles, never drafts.</summary>
 public sealed class ArticleQueries(IDbContextFactory<KbDbContext> dbFactory)
 {
-    private static readonly Expression<Func<Article, ArticleSummary>> ToSummary =
-        a => new ArticleSummary(a.Number, a.Title, a.Product, a.Versions, a.Modified, a.StatusKind, a.State);
-
     /// <summary>The public article with this canonical number, events in order; null when there is none.</summary>
     public async Task<Article?> FindPublicAsync(string number, CancellationToken cancellationToken = default)
     {
@@ -26,7 +23,7 @@ public sealed class ArticleQueries(IDbContextFactory<KbDbContext> dbFactory)
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         return await db.Articles.AsNoTracking().Where(ArticleVisibility.IsPublicInStore)
             .OrderByDescending(a => a.Modified).ThenByDescending(a => a.Number)
-            .Take(count).Select(ToSummary)
+            .Take(count).Select(ArticlePages.ToSummary)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -56,8 +53,6 @@ public sealed class ArticleQueries(IDbContextFactory<KbDbContext> dbFactory)
     /// <summary>Public articles, newest first, optionally of one product and version.</summary>
     public async Task<Page<ArticleSummary>> PageAsync(int page, int pageSize, string? product = null, string? version = null, CancellationToken cancellationToken = default)
     {
-        page = Math.Max(1, page);
-        pageSize = Math.Clamp(pageSize, 1, 200);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var query = db.Articles.AsNoTracking().Where(ArticleVisibility.IsPublicInStore);
         if (!string.IsNullOrEmpty(product))
@@ -70,10 +65,6 @@ public sealed class ArticleQueries(IDbContextFactory<KbDbContext> dbFactory)
             query = query.Where(a => a.Versions.Contains(version));
         }
 
-        var total = await query.CountAsync(cancellationToken).ConfigureAwait(false);
-        var items = await query.OrderByDescending(a => a.Modified).ThenBy(a => a.Number)
-            .Skip((page - 1) * pageSize).Take(pageSize).Select(ToSummary)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return new Page<ArticleSummary>(total, page, pageSize, items);
+        return await ArticlePages.ReadAsync(query.OrderByDescending(a => a.Modified).ThenBy(a => a.Number), page, pageSize, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -49,12 +49,13 @@ public sealed class ArticleEditor(IDbContextFactory<KbDbContext> dbFactory, Arti
         return await ShowAsync(await writer.ChangeAsync(old, expectedVersion, user, "restored-revision", $"restored revision {revision}", cancellationToken), cancellationToken);
     }
 
-    /// <summary>Soft delete: gone for readers, search and matching; an admin can restore it. False when there was nothing to delete.</summary>
-    public async Task<bool> DeleteAsync(string number, string user, CancellationToken cancellationToken = default) =>
-        (await writer.DeleteAsync(number, user, cancellationToken)).Status == WriteStatus.Saved;
+    /// <summary>Soft delete of the version the editor saw: gone for readers, search and matching; an admin can restore it.</summary>
+    public async Task<SaveResult> DeleteAsync(string number, int expectedVersion, string user, CancellationToken cancellationToken = default) =>
+        await ShowAsync(await writer.DeleteAsync(number, user, expectedVersion, cancellationToken), cancellationToken);
 
-    public async Task<bool> RestoreDeletedAsync(string number, string user, CancellationToken cancellationToken = default) =>
-        (await writer.RestoreDeletedAsync(number, user, cancellationToken)).Status == WriteStatus.Saved;
+    /// <summary>Brings back a deleted article, as the version the admin saw in the list.</summary>
+    public async Task<SaveResult> RestoreDeletedAsync(string number, int expectedVersion, string user, CancellationToken cancellationToken = default) =>
+        await ShowAsync(await writer.RestoreDeletedAsync(number, user, expectedVersion, cancellationToken), cancellationToken);
 
     public async Task<IReadOnlyList<RevisionInfo>> HistoryAsync(string number, CancellationToken cancellationToken = default)
     {
@@ -81,7 +82,8 @@ public sealed class ArticleEditor(IDbContextFactory<KbDbContext> dbFactory, Arti
 
     private async Task<SaveResult> ShowAsync(WriteResult result, CancellationToken cancellationToken) => result switch
     {
-        { Written: true } => new SaveResult(true, result.Number, result.Version, [], null),
+        // "Already deleted" is unchanged with a reason: shown, not taken for a save.
+        { Status: WriteStatus.Saved } or { Status: WriteStatus.Unchanged, Message: null } => new SaveResult(true, result.Number, result.Version, [], null),
         { Status: WriteStatus.Conflict, Attempted: { } attempted } => await ConflictAsync(result.Number, attempted, cancellationToken),
         _ => SaveResult.Refused(result.Number, result.Message ?? "The article was not saved."),
     };

@@ -69,12 +69,15 @@ public sealed class ArticleWriter(IDbContextFactory<KbDbContext> dbFactory, Time
     public Task<WriteResult> SetStateAsync(string number, ArticleState state, int expectedVersion, string by, CancellationToken cancellationToken = default) =>
         UpdateAsync(number, expectedVersion, by, state.ToString().ToLowerInvariant(), null, stored => stored.State = state, cancellationToken);
 
-    /// <summary>Soft delete: gone for readers, search and matching; an admin can restore it. No revision: the content stays.</summary>
-    public Task<WriteResult> DeleteAsync(string number, string by, CancellationToken cancellationToken = default) =>
-        SetDeletedAsync(number, by, deleted: true, cancellationToken);
+    /// <summary>
+    /// Soft delete: gone for readers, search and matching; an admin can restore it. No revision: the content stays.
+    /// With <paramref name="expectedVersion"/>, refused as a conflict when the article changed since that version.
+    /// </summary>
+    public Task<WriteResult> DeleteAsync(string number, string by, int? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        SetDeletedAsync(number, by, deleted: true, expectedVersion, cancellationToken);
 
-    public Task<WriteResult> RestoreDeletedAsync(string number, string by, CancellationToken cancellationToken = default) =>
-        SetDeletedAsync(number, by, deleted: false, cancellationToken);
+    public Task<WriteResult> RestoreDeletedAsync(string number, string by, int? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        SetDeletedAsync(number, by, deleted: false, expectedVersion, cancellationToken);
 
     /// <summary>
     /// Creates or updates each article of an import batch by number, all in one transaction; an article whose content
@@ -186,7 +189,7 @@ public sealed class ArticleWriter(IDbContextFactory<KbDbContext> dbFactory, Time
         return WriteResult.Saved(number, stored.Version);
     }
 
-    private async Task<WriteResult> SetDeletedAsync(string number, string by, bool deleted, CancellationToken cancellationToken)
+    private async Task<WriteResult> SetDeletedAsync(string number, string by, bool deleted, int? expectedVersion, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var stored = await db.Articles.FirstOrDefaultAsync(a => a.Number == number, cancellationToken).ConfigureAwait(false);
@@ -200,8 +203,26 @@ public sealed class ArticleWriter(IDbContextFactory<KbDbContext> dbFactory, Time
             return new WriteResult(WriteStatus.Unchanged, number, stored.Version, deleted ? $"{number} is deleted already." : $"{number} is not deleted.", null);
         }
 
+        if (expectedVersion is { } expected)
+        {
+            if (expected != stored.Version)
+            {
+                return StaleVersion(number, stored.Version, expected);
+            }
+
+            db.Entry(stored).Property(a => a.Version).OriginalValue = expected;
+        }
+
         stored.DeletedUtc = deleted ? clock.GetUtcNow().UtcDateTime : null;
-        await CommitAsync(db, [new Write(stored, by, deleted ? "deleted" : "restored", null, NewRevision: false)], cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await CommitAsync(db, [new Write(stored, by, deleted ? "deleted" : "restored", null, NewRevision: false)], cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return StaleVersion(number, stored.Version, expected: expectedVersion ?? 0);
+        }
+
         return WriteResult.Saved(number, stored.Version);
     }
 
@@ -261,6 +282,9 @@ public sealed class ArticleWriter(IDbContextFactory<KbDbContext> dbFactory, Time
         DerivedFields.Apply(article);
         return ArticleRules.FirstProblem(article);
     }
+
+    private static WriteResult StaleVersion(string number, int current, int expected) =>
+        new(WriteStatus.Conflict, number, current, $"Article {number} was changed after you opened it (you saw version {expected}); reload the page and try again.", null);
 
     private static string? CommentProblem(string? comment) =>
         comment?.Trim().Length > ArticleRevision.MaxCommentLength

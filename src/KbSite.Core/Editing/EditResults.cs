@@ -22,8 +22,6 @@ public enum WriteStatus
 /// <summary>The outcome of a write: its status, the article's version after it, a message, and what was attempted (for conflicts).</summary>
 public sealed record WriteResult(WriteStatus Status, string Number, int Version, string? Message, Article? Attempted)
 {
-    public bool Written => Status is WriteStatus.Saved or WriteStatus.Unchanged;
-
     public static WriteResult Saved(string number, int version) => new(WriteStatus.Saved, number, version, null, null);
 
     public static WriteResult Refused(string number, string problem) => new(WriteStatus.Refused, number, 0, problem, null);

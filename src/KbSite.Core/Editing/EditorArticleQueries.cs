@@ -9,8 +9,6 @@ public sealed class EditorArticleQueries(IDbContextFactory<KbDbContext> dbFactor
 {
     public async Task<Page<ArticleSummary>> PageAsync(ArticleState? state, string? product, string? text, int page, int pageSize, CancellationToken cancellationToken = default)
     {
-        page = Math.Max(1, page);
-        pageSize = Math.Clamp(pageSize, 1, 200);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var query = db.Articles.AsNoTracking().Where(a => a.DeletedUtc == null);
         if (state is { } s)
@@ -29,22 +27,19 @@ public sealed class EditorArticleQueries(IDbContextFactory<KbDbContext> dbFactor
             query = query.Where(a => EF.Functions.Like(a.Title, pattern) || EF.Functions.Like(a.Number, pattern));
         }
 
-        var total = await query.CountAsync(cancellationToken).ConfigureAwait(false);
-        var items = await query.OrderByDescending(a => a.UpdatedUtc).ThenBy(a => a.Number)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(a => new ArticleSummary(a.Number, a.Title, a.Product, a.Versions, a.Modified, a.StatusKind, a.State))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return new Page<ArticleSummary>(total, page, pageSize, items);
+        return await ArticlePages.ReadAsync(query.OrderByDescending(a => a.UpdatedUtc).ThenBy(a => a.Number), page, pageSize, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Deleted articles, newest deletion first, for an admin to restore.</summary>
-    public async Task<IReadOnlyList<(ArticleSummary Article, DateTime DeletedUtc)>> DeletedAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<DeletedArticle>> DeletedAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await db.Articles.AsNoTracking().Where(a => a.DeletedUtc != null)
+        return await db.Articles.AsNoTracking().Where(a => a.DeletedUtc != null)
             .OrderByDescending(a => a.DeletedUtc).Take(500)
-            .Select(a => new { Summary = new ArticleSummary(a.Number, a.Title, a.Product, a.Versions, a.Modified, a.StatusKind, a.State), Deleted = a.DeletedUtc!.Value })
+            .Select(a => new DeletedArticle(a.Number, a.Title, a.Product, a.Versions, a.DeletedUtc!.Value, a.Version))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return rows.Select(r => (r.Summary, r.Deleted)).ToList();
     }
 }
+
+/// <summary>A deleted article as the restore list shows it, with the version the admin restores against.</summary>
+public sealed record DeletedArticle(string Number, string Title, string Product, IReadOnlyList<string> Versions, DateTime DeletedUtc, int Version);

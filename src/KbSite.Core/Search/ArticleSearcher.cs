@@ -19,7 +19,10 @@ public sealed class ArticleSearcher(SearchIndex index)
         ArgumentNullException.ThrowIfNull(request);
         var parsed = SearchQueryParser.Parse(request.Query);
         var top = Math.Clamp(request.Top, 1, SearchRequest.MaxTop);
-        var skip = Math.Max(0, request.Skip);
+        // Past the deepest page there are no hits to show, only the count: collect one, show none.
+        var pastTheEnd = request.Skip > SearchRequest.MaxSkip;
+        var skip = pastTheEnd ? 0 : Math.Max(0, request.Skip);
+        top = pastTheEnd ? 1 : top;
         return index.Search(searcher =>
         {
             var builder = new SearchQueryBuilder(searcher);
@@ -43,7 +46,7 @@ public sealed class ArticleSearcher(SearchIndex index)
 
             notes.AddRange(builder.Notes.Distinct());
             var highlighter = Highlighter(query);
-            var hits = docs.Select(d => Hit(searcher, highlighter, d)).ToList();
+            var hits = pastTheEnd ? [] : docs.Select(d => Hit(searcher, highlighter, d)).ToList();
             var didYouMean = total < FewHits ? Suggest(searcher, parsed, request, total) : null;
             return new SearchResult(total, hits, facets, didYouMean, relaxed, builder.ExactArticle(parsed), notes);
         });

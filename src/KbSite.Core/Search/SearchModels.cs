@@ -18,6 +18,9 @@ public sealed record SearchRequest(
     SearchSort Sort = SearchSort.Relevance)
 {
     public const int MaxTop = 100;
+
+    /// <summary>Results go this deep and no deeper: collecting past it would cost memory in proportion to the skip.</summary>
+    public const int MaxSkip = 1000;
 }
 
 /// <summary>One ranked article.</summary>

@@ -1,4 +1,4 @@
-using KbSite.Articles;
+using KbSite.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KbSite.Articles;
@@ -30,14 +30,16 @@ public static class ArticlesApi
     }
 
     private static async Task<Results<Ok<ArticlePageDto>, ProblemHttpResult>> ListAsync(
-        ArticleQueries queries, CancellationToken cancellationToken, int page = 1, int pageSize = 20, string? product = null, string? version = null)
+        ArticleQueries queries, CancellationToken cancellationToken, string? page = null, string? pageSize = null, string? product = null, string? version = null)
     {
-        if (page < 1 || pageSize < 1 || pageSize > MaxPageSize)
+        if (!QueryNumbers.TryRead(page, "page", 1, 1, int.MaxValue, out var pageNumber, out var problem)
+            || !QueryNumbers.TryRead(pageSize, "pageSize", 20, 1, MaxPageSize, out var size, out problem))
         {
-            return TypedResults.Problem($"page must be 1 or more and pageSize from 1 to {MaxPageSize}.", statusCode: StatusCodes.Status400BadRequest, title: "Bad paging");
+            return problem;
         }
 
-        var result = await queries.PageAsync(page, pageSize, product, version, cancellationToken);
+        // A page past the end answers with no items and its own number.
+        var result = await queries.PageAsync(pageNumber, size, product, version, cancellationToken);
         return TypedResults.Ok(new ArticlePageDto(result.Total, result.PageNumber, result.PageSize, result.Items.Select(ArticleSummaryDto.From).ToList()));
     }
 }

@@ -1,5 +1,6 @@
 using KbSite.Accounts;
 using KbSite.Articles;
+using KbSite.Hosting;
 
 namespace KbSite.Editing;
 
@@ -8,10 +9,16 @@ public static class EditingApi
     /// <summary>GET /api/admin/articles (Editor or Admin): every article, drafts included; 401 without sign-in, 403 without the role.</summary>
     public static IEndpointRouteBuilder MapEditingApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/admin/articles", async (EditorArticleQueries queries, string? state, string? product, string? text, int page = 1, int pageSize = 20) =>
+        endpoints.MapGet("/api/admin/articles", async Task<IResult> (EditorArticleQueries queries, string? state, string? product, string? text, string? page, string? pageSize) =>
             {
+                if (!QueryNumbers.TryRead(page, "page", 1, 1, int.MaxValue, out var pageNumber, out var problem)
+                    || !QueryNumbers.TryRead(pageSize, "pageSize", 20, 1, ArticlesApi.MaxPageSize, out var size, out problem))
+                {
+                    return problem;
+                }
+
                 ArticleState? s = Enum.TryParse<ArticleState>(state, ignoreCase: true, out var parsed) ? parsed : null;
-                var result = await queries.PageAsync(s, product, text, page, Math.Clamp(pageSize, 1, ArticlesApi.MaxPageSize));
+                var result = await queries.PageAsync(s, product, text, pageNumber, size);
                 return TypedResults.Ok(new ArticlePageDto(result.Total, result.PageNumber, result.PageSize, result.Items.Select(ArticleSummaryDto.From).ToList()));
             })
             .WithTags("Editing")

@@ -1,3 +1,4 @@
+using KbSite.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KbSite.Search;
@@ -18,15 +19,16 @@ public static class SearchApi
     }
 
     private static Results<Ok<SearchResponseDto>, ProblemHttpResult> Search(
-        ArticleSearcher searcher, string? q, int top = 10, int skip = 0, string? product = null, string? version = null, string? status = null, string? sort = null)
+        ArticleSearcher searcher, string? q, string? top = null, string? skip = null, string? product = null, string? version = null, string? status = null, string? sort = null)
     {
-        if (top < 1 || top > SearchRequest.MaxTop || skip < 0)
+        if (!QueryNumbers.TryRead(top, "top", 10, 1, SearchRequest.MaxTop, out var topNumber, out var problem)
+            || !QueryNumbers.TryRead(skip, "skip", 0, 0, SearchRequest.MaxSkip, out var skipNumber, out problem))
         {
-            return TypedResults.Problem($"top must be from 1 to {SearchRequest.MaxTop} and skip 0 or more.", statusCode: StatusCodes.Status400BadRequest, title: "Bad paging");
+            return problem;
         }
 
         var order = string.Equals(sort, "newest", StringComparison.OrdinalIgnoreCase) ? SearchSort.Newest : SearchSort.Relevance;
-        var result = searcher.Search(new SearchRequest(q ?? "", skip, top, product, version, status, order));
+        var result = searcher.Search(new SearchRequest(q ?? "", skipNumber, topNumber, product, version, status, order));
         return TypedResults.Ok(new SearchResponseDto(
             result.Total,
             result.Hits.Select(h => new SearchHitDto(h.Id, h.Title, h.Product, h.Score, h.SnippetHtml)).ToList(),

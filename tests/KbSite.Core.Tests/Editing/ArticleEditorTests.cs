@@ -130,14 +130,16 @@ public sealed class ArticleEditorTests : IDisposable
     [Fact]
     public async Task Delete_is_soft_and_an_admin_can_restore()
     {
-        await _editor.CreateAsync(Draft(title: "Quuxfrobber stops"), "ann", null);
+        var created = await _editor.CreateAsync(Draft(title: "Quuxfrobber stops"), "ann", null);
 
-        Assert.True(await _editor.DeleteAsync("Q700001", "admin"));
+        var deleted = await _editor.DeleteAsync("Q700001", created.Version, "admin");
+        Assert.True(deleted.Saved);
         Assert.Null(await _editor.LoadAsync("Q700001"));
         Assert.Null(await new ArticleQueries(_store.Factory).FindPublicAsync("Q700001"));
         Assert.Empty(Search("quuxfrobber"));
 
-        Assert.True(await _editor.RestoreDeletedAsync("Q700001", "admin"));
+        Assert.False((await _editor.RestoreDeletedAsync("Q700001", created.Version, "admin")).Saved); // an older version than the deleted one
+        Assert.True((await _editor.RestoreDeletedAsync("Q700001", deleted.Version, "admin")).Saved);
         Assert.NotNull(await new ArticleQueries(_store.Factory).FindPublicAsync("Q700001"));
         Assert.Equal(["Q700001"], Search("quuxfrobber"));
         await using var db = await _store.Factory.CreateDbContextAsync();

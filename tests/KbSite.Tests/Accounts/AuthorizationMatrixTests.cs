@@ -59,7 +59,7 @@ public sealed class AuthorizationMatrixTests : SiteTest
     [Fact]
     public async Task An_admin_restores_a_deleted_article()
     {
-        await Site.Services.GetRequiredService<KbSite.Editing.ArticleEditor>().DeleteAsync("Q900161", "someone");
+        await Site.Services.GetRequiredService<KbSite.Editing.ArticleWriter>().DeleteAsync("Q900161", "someone");
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync("/articles/Q900161")).StatusCode);
         using var admin = await SignInAsync(KbRoles.Admin);
         var page = await admin.GetStringAsync("/admin/deleted");
@@ -68,7 +68,7 @@ public sealed class AuthorizationMatrixTests : SiteTest
         {
             ["_handler"] = "restore-deleted",
             ["__RequestVerificationToken"] = SignedInClient.AntiforgeryToken(page),
-            ["Number"] = "Q900161",
+            ["Restore"] = "Q900161:2",
         }));
 
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
