@@ -14,6 +14,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- match-quality [articles] [seed]
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- match-speed [articles] [workdir]
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- probe <indexdir> [articles]   (query mix by kind on an existing index)
+//   dotnet run -c Release --project tests/KbSite.Benchmarks -- adversarial [megabytes]        (hostile Markdown through derive, index, render)
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- http-load <baseUrl> <articles> [clients] [seconds] [serverPid]
 var command = args.FirstOrDefault() ?? "";
 var inv = CultureInfo.InvariantCulture;
@@ -59,6 +60,8 @@ switch (command)
             return 0;
         }
 
+    case "adversarial":
+        return AdversarialBodies.Run(Arg(1, 4));
     case "probe":
         return Probe(args[1], Arg(2, 100_000));
     case "http-load":

@@ -51,6 +51,7 @@ public static class ArticleRules
                ?? TooLong("copyright", article.Copyright, MaxLineLength)
                ?? TooLong("disclaimer", article.Disclaimer, MaxDisclaimerLength)
                ?? TooLong("body", article.Body, MaxBodyLength)
+               ?? NestingProblem(article.Body)
                ?? ListProblem("versions", article.Versions)
                ?? ListProblem("keywords", article.Keywords)
                ?? ListProblem("technology", article.Technology)
@@ -89,6 +90,14 @@ public static class ArticleRules
         }
 
         return null;
+    }
+
+    private static string? NestingProblem(string body)
+    {
+        var depth = MarkdownNesting.Depth(body);
+        return depth > MarkdownNesting.MaxDepth
+            ? $"the body nests {depth:N0} levels deep (block quotes, list items or brackets); at most {MarkdownNesting.MaxDepth} are allowed."
+            : null;
     }
 
     private static string? ListProblem(string name, List<string> items)

@@ -36,12 +36,19 @@ public static partial class EventBlockScanner
     public static IReadOnlyList<FoundEvent> Scan(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var headers = new List<Header>();
-        headers.AddRange(LabelledHeaders(text));
+        var labelled = LabelledHeaders(text).ToList();
+        var headers = new List<Header>(labelled);
+        var next = 0; // the first labelled block that ends after the current NT header starts (both come in text order)
         foreach (Match m in NtHeader().Matches(text))
         {
+            while (next < labelled.Count && labelled[next].BodyStart <= m.Index)
+            {
+                next++;
+            }
+
             var src = m.Groups["src"].Value;
-            if (NotSources.Contains(src) || headers.Any(h => m.Index < h.BodyStart && m.Index + m.Length > h.Start))
+            var insideLabelledBlock = next < labelled.Count && labelled[next].Start < m.Index + m.Length;
+            if (NotSources.Contains(src) || insideLabelledBlock)
             {
                 continue;
             }
@@ -80,12 +87,9 @@ public static partial class EventBlockScanner
             from++;
         }
 
-        var end = limit;
-        var blank = BlankLine().Match(text, from);
-        if (blank.Success && blank.Index < limit)
-        {
-            end = blank.Index;
-        }
+        // Looked for up to the next header only: searching on to the end of the text for every header was quadratic.
+        var blank = BlankLine().Match(text, from, limit - from);
+        var end = blank.Success ? blank.Index : limit;
 
         var message = TextTools.Collapse(text[from..end]);
         return (message, end);

@@ -39,7 +39,8 @@ public static partial class ClassicKbReader
     [GeneratedRegex(@"(?<=^|\s)(?<label>Keywords|Technology|Version|Issue type)\s*:", RegexOptions.CultureInvariant)]
     private static partial Regex TrailerLabel();
 
-    [GeneratedRegex(@"Copyright\s+(?<who>[^\r\n]*?\d{4})\.?\s*$", RegexOptions.IgnoreCase)]
+    // Non-backtracking: the lazy run and the trailing spaces could otherwise rescan a long notice once per "Copyright".
+    [GeneratedRegex(@"Copyright\s+(?<who>[^\r\n]*?\d{4})\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex CopyrightLine();
 
     [GeneratedRegex(@"\b(?:corrected|fixed|resolved)\s+in\s+", RegexOptions.IgnoreCase)]
@@ -379,18 +380,25 @@ public static partial class ClassicKbReader
         var headings = new List<Heading>();
         foreach (Match rule in Underline().Matches(text))
         {
-            var before = text[..rule.Index].TrimEnd();
+            // The heading ends at the last non-space before the rule (found without copying the text before it, which
+            // made many rules quadratic).
+            var end = rule.Index;
+            while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
             var length = rule.Value.Length;
             foreach (var candidateLength in new[] { length, length - 1, length + 1 })
             {
-                if (candidateLength < 3 || candidateLength > before.Length)
+                if (candidateLength < 3 || candidateLength > end)
                 {
                     continue;
                 }
 
-                var start = before.Length - candidateLength;
-                var candidate = before[start..];
-                var atWordStart = start == 0 || char.IsWhiteSpace(before[start - 1]);
+                var start = end - candidateLength;
+                var candidate = text[start..end];
+                var atWordStart = start == 0 || char.IsWhiteSpace(text[start - 1]);
                 if (atWordStart && HeadingText().IsMatch(candidate))
                 {
                     headings.Add(new Heading(candidate, start, rule.Index + rule.Length));

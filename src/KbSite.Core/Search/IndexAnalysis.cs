@@ -13,9 +13,15 @@ namespace KbSite.Search;
 /// </summary>
 public static class IndexAnalysis
 {
-    public const string Version = "11";
+    public const string Version = "12";
 
     public const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
+
+    /// <summary>
+    /// Terms indexed per field at most: far beyond any real article (a long one has a few thousand), and the bound on
+    /// what indexing a hostile body costs, since analysis time grows with the number of tokens, not of bytes.
+    /// </summary>
+    public const int MaxTokensPerField = 50_000;
 
     /// <summary>Words as written (lower-cased, spaced letters joined, stop words dropped): exact matches.</summary>
     public static Analyzer Exact { get; } = new KbAnalyzer(stem: false);
@@ -50,7 +56,8 @@ public static class IndexAnalysis
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             var tokenizer = new StandardTokenizer(Lucene, reader) { MaxTokenLength = 64 };
-            TokenStream stream = new SingleLetterJoinFilter(tokenizer);
+            TokenStream stream = new LimitTokenCountFilter(tokenizer, MaxTokensPerField, consumeAllTokens: false);
+            stream = new SingleLetterJoinFilter(stream);
             stream = new LowerCaseFilter(Lucene, stream);
             stream = new StopFilter(Lucene, stream, StopAnalyzer.ENGLISH_STOP_WORDS_SET);
             if (stem)

@@ -36,6 +36,9 @@ public sealed class ArticleRulesTests
         { a => a.Body = new string('b', ArticleRules.MaxBodyLength + 1), "the body is 4,194,305" },
         { a => a.AppliesTo = [.. Enumerable.Repeat("Exchange 4.0", ArticleRules.MaxListItems + 1)], "applies-to list has 201 items" },
         { a => a.Keywords = ["ok", new string('k', ArticleRules.MaxLineLength + 1)], "of the keywords is 401" },
+        { a => a.Body = new string('>', 100_000) + " x", "the body nests 100,000 levels deep" },
+        { a => a.Body = new string('[', 200_000), "the body nests 200,000 levels deep" },
+        { a => a.Body = string.Concat(Enumerable.Range(0, 1500).Select(i => new string(' ', i * 2) + "- item\n")), "the body nests 1,500 levels deep" },
     };
 
     [Theory]

@@ -58,3 +58,54 @@ public sealed class MarkdownRendererTests
         TextAssert.Contains(html, "<table>", "<a href=\"https://example.com\">", "<a href=\"/articles/Q152877\">");
     }
 }
+
+public sealed class HostileMarkdownRenderingTests
+{
+    [Theory]
+    [InlineData(100_000, '>')]
+    [InlineData(200_000, '[')]
+    public void A_body_nested_beyond_the_limit_is_shown_as_plain_text(int count, char c)
+    {
+        var html = MarkdownRenderer.ToHtml(new string(c, count) + " <b>x</b>");
+
+        Assert.StartsWith("<pre class=\"plain-text\">", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;b&gt;x&lt;/b&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deep_lists_are_shown_as_plain_text_not_an_error()
+    {
+        var lists = string.Concat(Enumerable.Range(0, 1500).Select(i => new string(' ', i * 2) + "- item\n"));
+
+        Assert.StartsWith("<pre class=\"plain-text\">", MarkdownRenderer.ToHtml(lists), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void What_Markdig_refuses_is_shown_as_plain_text()
+    {
+        // Emphasis delimiters nest without brackets or quotes: the nesting measure lets them through, Markdig refuses.
+        var html = MarkdownRenderer.ToHtml(string.Concat(Enumerable.Repeat("**a ", 2000)));
+
+        Assert.DoesNotContain("<strong>", html, StringComparison.Ordinal);
+        Assert.Contains("a", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_paragraph_loaded_with_link_openers_is_shown_literally_and_the_rest_is_formatted()
+    {
+        var html = MarkdownRenderer.ToHtml("## Symptoms\n\n" + string.Concat(Enumerable.Repeat("[a](b", 1000)) + "\n\nA [real link](http://example.com).\n");
+
+        Assert.Contains("<h2", html, StringComparison.Ordinal);
+        Assert.Contains("[a](b[a](b", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"http://example.com\">real link</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fenced_code_is_never_escaped()
+    {
+        var html = MarkdownRenderer.ToHtml("```text\n" + string.Concat(Enumerable.Repeat("[a](b ", 500)) + "\n```\n");
+
+        Assert.Contains("<code", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\[", html, StringComparison.Ordinal);
+    }
+}
