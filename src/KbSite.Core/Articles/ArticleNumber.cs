@@ -14,10 +14,11 @@ public static partial class ArticleNumber
     /// <summary>The longest canonical number: "Q" and <see cref="MaxDigits"/> digits.</summary>
     public const int MaxLength = 1 + MaxDigits;
 
-    [GeneratedRegex(@"^\s*(?:Q|KB)?\s*0*(\d{1,9})\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Applied to trimmed, short text: spaces only between the prefix and the digits, so no two runs compete.
+    [GeneratedRegex(@"^(?:(?:Q|KB)\s*)?0*(\d{1,9})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex AnyForm();
 
-    [GeneratedRegex(@"^Q[1-9]\d{0,8}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^Q[1-9]\d{0,8}$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex CanonicalForm();
 
     /// <summary>Turns "kb152877", "Q152877" or " 152877 " into "Q152877"; false for anything else.</summary>
@@ -25,6 +26,12 @@ public static partial class ArticleNumber
     {
         number = "";
         if (text is null)
+        {
+            return false;
+        }
+
+        text = text.Trim();
+        if (text.Length > MaxLength + 8)
         {
             return false;
         }

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace KbSite.Articles;
 
 /// <summary>
@@ -15,7 +17,15 @@ public static class DerivedFields
         {
             // Fence lines are dropped, not their contents: a block printed as code is still an event the article shows.
             var withoutFences = string.Join('\n', article.Body.Split('\n').Where(l => !l.TrimStart().StartsWith("```", StringComparison.Ordinal)));
-            article.Events = EventBlockScanner.ToSignatures(EventBlockScanner.Scan(withoutFences));
+            try
+            {
+                article.Events = EventBlockScanner.ToSignatures(EventBlockScanner.Scan(withoutFences));
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // A body built to stall the scanner keeps its text; it just gets no signatures from it.
+                article.Events = [];
+            }
         }
     }
 }

@@ -16,13 +16,13 @@ public sealed record FoundEvent(int Start, int End, string Source, int EventId, 
 public static partial class EventBlockScanner
 {
     // A source is one word directly before "Event ID" (case-sensitive, as NT printed it), optionally glued to it.
-    [GeneratedRegex(@"(?<![\w.\-])(?<src>[A-Z][A-Za-z0-9_.\-]*?)\s*Event ID\s*:?\s*(?<id>\d{1,5})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.\-])(?<src>[A-Z][A-Za-z0-9_.\-]*?)\s*Event ID\s*:?\s*(?<id>\d{1,5})\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
     private static partial Regex NtHeader();
 
-    [GeneratedRegex(@"\b(?<label>Event\s*ID|Source|Type|Level|Category|Description)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<label>Event\s*ID|Source|Type|Level|Category|Description)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Label();
 
-    [GeneratedRegex(@"\n[ \t]*\r?\n")]
+    [GeneratedRegex(@"\n[ \t]*\r?\n", RegexOptions.None, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
     private static partial Regex BlankLine();
 
     private static readonly HashSet<string> NotSources = new(StringComparer.OrdinalIgnoreCase)

@@ -6,7 +6,7 @@ namespace KbSite.Articles;
 /// <summary>Reads "## Heading" sections of an article body.</summary>
 public static partial class MarkdownSections
 {
-    [GeneratedRegex(@"\\([\\`*_{}\[\]()#+\-.!|<>])")]
+    [GeneratedRegex(@"\\([\\`*_{}\[\]()#+\-.!|<>])", RegexOptions.None, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Escape();
 
     /// <summary>The text of the first section titled <paramref name="heading"/> (any case), whitespace collapsed; empty when absent.</summary>

@@ -5,7 +5,7 @@ namespace KbSite.Articles;
 /// <summary>Small text helpers shared by the content readers.</summary>
 internal static partial class TextTools
 {
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"\s+", RegexOptions.None, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Whitespace();
 
     /// <summary>Collapses every run of whitespace (newlines included) to one space and trims.</summary>

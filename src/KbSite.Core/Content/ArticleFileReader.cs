@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using KbSite.Articles;
 
 namespace KbSite.Content;
@@ -31,7 +32,14 @@ public static class ArticleFileReader
             throw new ContentFormatException("the file is empty.");
         }
 
-        return ClassicKbReader.LooksClassic(text) ? ClassicKbReader.Read(text) : MarkdownArticleReader.Read(text);
+        try
+        {
+            return ClassicKbReader.LooksClassic(text) ? ClassicKbReader.Read(text) : MarkdownArticleReader.Read(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            throw new ContentFormatException($"reading the file took longer than {RegexLimits.TimeoutMilliseconds / 1000} seconds at one place; it is not imported.");
+        }
     }
 
     /// <summary>UTF-8 (with or without BOM); old KB .TXT files in Windows-1252 are read as Latin-1.</summary>

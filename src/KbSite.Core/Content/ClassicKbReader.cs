@@ -12,44 +12,45 @@ namespace KbSite.Content;
 /// </summary>
 public static partial class ClassicKbReader
 {
-    [GeneratedRegex(@"DOCUMENT\s*:\s*(?<id>[^\s]+)(?:\s+(?<date>\d{1,2}-[A-Za-z]{3}-\d{4}))?(?:\s+\[(?<category>[^\]]*)\])?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"DOCUMENT\s*:\s*(?<id>[^\s]+)(?:\s+(?<date>\d{1,2}-[A-Za-z]{3}-\d{4}))?(?:\s+\[(?<category>[^\]]*)\])?", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
     private static partial Regex DocumentLine();
 
-    [GeneratedRegex(@"(?<label>TITLE|PRODUCT|PROD/VER|OPER/SYS|KEYWORDS)\s*:", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<label>TITLE|PRODUCT|PROD/VER|OPER/SYS|KEYWORDS)\s*:", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
     private static partial Regex HeaderLabel();
 
-    [GeneratedRegex(@"(?<=^|\s)(?:={5,}|-{5,})(?=\s|$)")]
+    [GeneratedRegex(@"(?<=^|\s)(?:={5,}|-{5,})(?=\s|$)", RegexOptions.None, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Rule();
 
-    [GeneratedRegex(@"(?<=^|\s)(?<rule>={3,})(?=\s|$)")]
+    [GeneratedRegex(@"(?<=^|\s)(?<rule>={3,})(?=\s|$)", RegexOptions.None, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Underline();
 
-    [GeneratedRegex(@"^[A-Z][A-Z0-9 /&'()\-]*[A-Z0-9)]$")]
+    [GeneratedRegex(@"^[A-Z][A-Z0-9 /&'()\-]*[A-Z0-9)]$", RegexOptions.None, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
     private static partial Regex HeadingText();
 
-    [GeneratedRegex(@"The information in this article applies to\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"The information in this article applies to\s*:", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
     private static partial Regex AppliesToIntro();
 
-    [GeneratedRegex(@"(?<=^|\s)[-*]\s+")]
+    [GeneratedRegex(@"(?<=^|\s)[-*]\s+", RegexOptions.None, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
     private static partial Regex ListDash();
 
-    [GeneratedRegex(@"Additional query words\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"Additional query words\s*:", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
     private static partial Regex QueryWordsLabel();
 
-    [GeneratedRegex(@"(?<=^|\s)(?<label>Keywords|Technology|Version|Issue type)\s*:", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=^|\s)(?<label>Keywords|Technology|Version|Issue type)\s*:", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
     private static partial Regex TrailerLabel();
 
     // Non-backtracking: the lazy run and the trailing spaces could otherwise rescan a long notice once per "Copyright".
     [GeneratedRegex(@"Copyright\s+(?<who>[^\r\n]*?\d{4})\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+
     private static partial Regex CopyrightLine();
 
-    [GeneratedRegex(@"\b(?:corrected|fixed|resolved)\s+in\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:corrected|fixed|resolved)\s+in\s+", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
     private static partial Regex FixedInLead();
 
-    [GeneratedRegex(@"^(?:[A-Za-z]\.)*[A-Za-z]$|^(?:e\.g|i\.e|etc|No|Inc|Corp|Ltd|vs|approx)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:[A-Za-z]\.)*[A-Za-z]$|^(?:e\.g|i\.e|etc|No|Inc|Corp|Ltd|vs|approx)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Abbreviation();
 
-    [GeneratedRegex(@"^\s*(?:\d+\.|[-*•]|[a-z]\))\s+")]
+    [GeneratedRegex(@"^\s*(?:\d+\.|[-*•]|[a-z]\))\s+", RegexOptions.None, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
     private static partial Regex ListLine();
 
     /// <summary>True when the text looks like a classic KB article (it starts with a DOCUMENT: line).</summary>

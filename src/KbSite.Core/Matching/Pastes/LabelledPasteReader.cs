@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using KbSite.Articles;
 
 namespace KbSite.Matching.Pastes;
 
@@ -82,9 +83,10 @@ internal sealed partial class LabelledPasteReader : IPasteReader
 
     // "Label: value" or PowerShell's "Label      : value" at the start of a line.
     [GeneratedRegex(@"^[ \t]*(?<label>[A-Za-z][A-Za-z ]{0,24}?)[ \t]*:(?:[ \t]+|$)(?<value>.*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+
     private static partial Regex LabelLine();
 
-    [GeneratedRegex(@"^\s*Event\[\d+\]\s*:?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*Event\[\d+\]\s*:?\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
     private static partial Regex WevtutilHeader();
 
     public IReadOnlyList<PastedEvent> Read(string text)
