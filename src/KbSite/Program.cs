@@ -16,17 +16,12 @@ if (KbCommandLine.Parse(args) is { } command)
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets(); // the repo-root wwwroot/ in every environment, not only Development
-builder.AddKbStore().AddKbAccounts();
+builder.AddKbHosting().AddKbAccounts();
 builder.Services.AddKbArticles().AddKbSearch().AddKbMatching().AddKbEditing().AddKbStartup();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-}
-
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseKbHosting();
 app.UseAuthentication().UseAuthorization().UseAntiforgery();
 
 app.MapStaticAssets();

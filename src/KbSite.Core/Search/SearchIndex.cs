@@ -1,53 +1,57 @@
 using System.Globalization;
+using System.Text.Json;
 using KbSite.Articles;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
-using Directory = Lucene.Net.Store.Directory;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KbSite.Search;
 
 /// <summary>
-/// Owns the one IndexWriter and SearcherManager of the article index (the only type that opens an IndexWriter). The
-/// index is derived from the store: it is rebuilt when missing, unreadable or stamped with another analysis (its own
-/// version and each contributor's), and updated as articles change.
-/// Changes are visible to searches at once (near-real-time reader); commits happen in the background.
+/// Owns the IndexWriter and SearcherManager of the article index (the only type that opens an IndexWriter). The index
+/// is derived from the store, so any trouble with it is healed by rebuilding it: it is rebuilt when missing, unreadable
+/// or stamped with another analysis (its own version and each contributor's) at start, and when a read or a write finds
+/// it damaged while running (files deleted or overwritten under it). Changes are visible to searches at once
+/// (near-real-time reader); commits happen in the background and a failing commit (a read-only or full disk) is
+/// retried with growing pauses while searches go on.
 /// </summary>
-public sealed class SearchIndex : IDisposable
+public sealed partial class SearchIndex : IDisposable
 {
     private const string AnalysisKey = "analysis";
     private const string SyncedKey = "synced";
+    private static readonly TimeSpan OldGenerationGrace = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan MaxCommitPause = TimeSpan.FromMinutes(1);
 
-    private readonly Directory _directory;
+    private readonly string? _path;
     private readonly IReadOnlyList<IArticleDocumentContributor> _contributors;
     private readonly string _stamp;
-    private readonly IndexWriter _writer;
-    private readonly SearcherManager _searchers;
+    private readonly ILogger _logger;
     private readonly Timer _committer;
     private readonly System.Threading.Lock _commitLock = new();
+    private readonly System.Threading.Lock _swapLock = new();
+    private volatile IndexGeneration _current;
     private DateTime _syncedUtc;
     private volatile bool _dirty;
+    private volatile string? _damage;
+    private int _commitFailures;
+    private DateTime _nextCommitUtc;
     private bool _disposed;
 
     /// <summary>
     /// Opens (or creates) the index in <paramref name="path"/>; null keeps it in memory (tests, evaluations). The
     /// contributors add their fields to every document, and their versions to the index stamp.
     /// </summary>
-    public SearchIndex(string? path, IEnumerable<IArticleDocumentContributor>? contributors = null)
+    public SearchIndex(string? path, IEnumerable<IArticleDocumentContributor>? contributors = null, ILogger<SearchIndex>? logger = null)
     {
+        _path = path;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
         _contributors = [.. (contributors ?? []).OrderBy(c => c.Name, StringComparer.Ordinal)];
         _stamp = string.Join("; ", [$"search {IndexAnalysis.Version}", .. _contributors.Select(c => $"{c.Name} {c.Version}")]);
-        _directory = path is null ? new RAMDirectory() : OpenDirectory(path);
-        (NeedsRebuild, RebuildReason, _syncedUtc) = Inspect(_directory, _stamp);
-        var config = new IndexWriterConfig(IndexAnalysis.Lucene, IndexAnalysis.ForIndex)
-        {
-            OpenMode = NeedsRebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
-            Similarity = Similarity,
-            RAMBufferSizeMB = 64,
-        };
-        _writer = new IndexWriter(_directory, config);
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new KbSearcherFactory());
+        (NeedsRebuild, RebuildReason, _syncedUtc) = Inspect(path, _stamp);
+        _current = OpenOrErase(NeedsRebuild);
         // Commits are for durability only (searches see changes at once), so they can be batched.
         _committer = new Timer(_ => CommitIfDirty(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
     }
@@ -55,65 +59,72 @@ public sealed class SearchIndex : IDisposable
     /// <summary>BM25 at index and search time.</summary>
     public static Similarity Similarity { get; } = new BM25Similarity();
 
-    /// <summary>True when the index was missing, unreadable or of an older analysis version when opened.</summary>
+    /// <summary>True when the index was missing, unreadable or of another analysis when opened, or found damaged since.</summary>
     public bool NeedsRebuild { get; private set; }
 
-    /// <summary>Why a rebuild is needed, for the log.</summary>
+    /// <summary>Why a rebuild is needed, for the log and /healthz.</summary>
     public string RebuildReason { get; private set; }
 
     /// <summary>The store time up to which the index is known to be in step (commit data), for catching up.</summary>
     public DateTime SyncedUtc => _syncedUtc;
 
-    public int DocumentCount => _writer.NumDocs;
+    public int DocumentCount => _current.Writer.NumDocs;
 
-    /// <summary>Replaces the whole index with these articles (drafts skipped), then commits.</summary>
+    /// <summary>What /healthz reports of the index.</summary>
+    public SearchIndexHealth Health => new(DocumentCount, NeedsRebuild ? RebuildReason : null, _commitFailures > 0 ? LastCommitError : null);
+
+    private string? LastCommitError { get; set; }
+
+    /// <summary>
+    /// Replaces the whole index with these articles (drafts skipped), then commits. A damaged index is erased and
+    /// reopened empty first; searches meanwhile see what has been added so far.
+    /// </summary>
     public void Rebuild(IEnumerable<IReadOnlyList<Article>> batches, DateTime syncedUtc)
     {
         ArgumentNullException.ThrowIfNull(batches);
-        _writer.DeleteAll();
+        var generation = _damage is not null ? Replace() : _current;
+        generation.Writer.DeleteAll();
         Parallel.ForEach(batches, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, batch =>
         {
             foreach (var article in batch.Where(ArticleVisibility.IsPublic))
             {
-                _writer.AddDocument(ArticleDocument.Create(article, _contributors));
+                generation.Writer.AddDocument(ArticleDocument.Create(article, _contributors));
             }
         });
         // One segment searches fastest; merging a fresh index costs a few seconds at 100,000 articles.
-        _writer.ForceMerge(1);
+        generation.Writer.ForceMerge(1);
         _syncedUtc = syncedUtc;
         NeedsRebuild = false;
         RebuildReason = "";
         Commit();
-        _searchers.MaybeRefreshBlocking();
+        generation.Searchers.MaybeRefreshBlocking();
     }
 
     /// <summary>Adds, replaces or removes (drafts) each article; searchable when this returns.</summary>
     public void Upsert(IEnumerable<Article> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        foreach (var article in articles)
+        Write(writer =>
         {
-            var key = new Term(IndexFields.Id, article.Number);
-            if (ArticleVisibility.IsPublic(article))
+            foreach (var article in articles)
             {
-                _writer.UpdateDocument(key, ArticleDocument.Create(article, _contributors));
+                var key = new Term(IndexFields.Id, article.Number);
+                if (ArticleVisibility.IsPublic(article))
+                {
+                    writer.UpdateDocument(key, ArticleDocument.Create(article, _contributors));
+                }
+                else
+                {
+                    writer.DeleteDocuments(key);
+                }
             }
-            else
-            {
-                _writer.DeleteDocuments(key);
-            }
-        }
-
-        _dirty = true;
-        _searchers.MaybeRefreshBlocking();
+        });
     }
 
     public void Delete(IEnumerable<string> numbers)
     {
         ArgumentNullException.ThrowIfNull(numbers);
-        _writer.DeleteDocuments(numbers.Select(n => new Term(IndexFields.Id, n)).ToArray());
-        _dirty = true;
-        _searchers.MaybeRefreshBlocking();
+        Write(writer => writer.DeleteDocuments(numbers.Select(n => new Term(IndexFields.Id, n)).ToArray()));
     }
 
     /// <summary>Records that the index is in step with the store up to this time; written with the next commit.</summary>
@@ -123,18 +134,27 @@ public sealed class SearchIndex : IDisposable
         _dirty = true;
     }
 
-    /// <summary>Runs a search on the current searcher.</summary>
+    /// <summary>
+    /// Runs a search on the current searcher. When reading finds the index damaged, it is marked for a rebuild and
+    /// <see cref="SearchUnavailableException"/> says so; the rebuild starts within a second or two.
+    /// </summary>
     public T Search<T>(Func<IndexSearcher, T> search)
     {
         ArgumentNullException.ThrowIfNull(search);
-        var searcher = _searchers.Acquire();
+        var generation = _current;
+        var searcher = generation.Searchers.Acquire();
         try
         {
             return search(searcher);
         }
+        catch (Exception e) when (IsDamage(e))
+        {
+            MarkDamaged("reading it failed", e);
+            throw new SearchUnavailableException(e);
+        }
         finally
         {
-            _searchers.Release(searcher);
+            generation.Searchers.Release(searcher);
         }
     }
 
@@ -169,12 +189,13 @@ public sealed class SearchIndex : IDisposable
     {
         lock (_commitLock)
         {
-            _writer.SetCommitData(new Dictionary<string, string>
+            var writer = _current.Writer;
+            writer.SetCommitData(new Dictionary<string, string>
             {
                 [AnalysisKey] = _stamp,
                 [SyncedKey] = _syncedUtc.ToString("O", CultureInfo.InvariantCulture),
             });
-            _writer.Commit();
+            writer.Commit();
             _dirty = false;
         }
     }
@@ -186,17 +207,110 @@ public sealed class SearchIndex : IDisposable
             return;
         }
 
+        // Wait for a commit in flight on the timer, so that none runs against a closing writer.
+        using (var stopped = new ManualResetEvent(initialState: false))
+        {
+            if (_committer.Dispose(stopped))
+            {
+                stopped.WaitOne();
+            }
+        }
+
         _disposed = true;
-        _committer.Dispose();
-        CommitIfDirty();
-        _searchers.Dispose();
-        _writer.Dispose();
-        _directory.Dispose();
+        try
+        {
+            if (_dirty)
+            {
+                Commit();
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // What was not committed is caught up from the store at the next start.
+            LogCommitFailed(e, _commitFailures + 1, 0);
+        }
+
+        _current.Dispose();
+    }
+
+    /// <summary>
+    /// What says the index itself is broken (files gone, overwritten, truncated) rather than the disk refusing a write:
+    /// the first calls for a rebuild, the second for retrying.
+    /// </summary>
+    private static bool IsDamage(Exception? e) => e switch
+    {
+        null => false,
+        CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException
+            or FileNotFoundException or DirectoryNotFoundException or EndOfStreamException
+            or IndexOutOfRangeException or ArgumentOutOfRangeException or InvalidCastException or JsonException => true,
+        AggregateException a => a.InnerExceptions.Any(IsDamage),
+        // Lucene wraps what it meets while sorting or merging ("Failed to compare two elements": a file gone).
+        _ => IsDamage(e.InnerException),
+    };
+
+    private void Write(Action<IndexWriter> write)
+    {
+        try
+        {
+            write(_current.Writer);
+            _dirty = true;
+            _current.Searchers.MaybeRefreshBlocking();
+        }
+        catch (Exception e) when (IsDamage(e))
+        {
+            MarkDamaged("writing to it failed", e);
+            throw new SearchUnavailableException(e);
+        }
+    }
+
+    private void MarkDamaged(string what, Exception e)
+    {
+        if (_damage is not null)
+        {
+            return;
+        }
+
+        _damage = $"{what} ({e.GetType().Name}: {e.Message})";
+        NeedsRebuild = true;
+        RebuildReason = "the index is damaged: " + _damage;
+        LogDamaged(_damage);
+    }
+
+    /// <summary>Erases a damaged index and opens it again empty, for a rebuild; the old generation closes a little later.</summary>
+    private IndexGeneration Replace()
+    {
+        lock (_swapLock)
+        {
+            var old = _current;
+            old.CloseWriter();
+            var fresh = OpenOrErase(create: true);
+            _current = fresh;
+            _damage = null;
+            _ = Task.Delay(OldGenerationGrace).ContinueWith(_ => old.Dispose(), TaskScheduler.Default);
+            return fresh;
+        }
+    }
+
+    /// <summary>Opens the index; when even that fails (garbage in segments_N), erases it and opens it empty.</summary>
+    private IndexGeneration OpenOrErase(bool create)
+    {
+        try
+        {
+            return IndexGeneration.Open(_path, create);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException && _path is not null)
+        {
+            NeedsRebuild = true;
+            RebuildReason = $"the index could not be opened ({e.GetType().Name}: {e.Message})";
+            LogErased(RebuildReason);
+            IndexGeneration.Erase(_path);
+            return IndexGeneration.Open(_path, create: true);
+        }
     }
 
     private void CommitIfDirty()
     {
-        if (!_dirty || _disposed)
+        if (!_dirty || _disposed || DateTime.UtcNow < _nextCommitUtc)
         {
             return;
         }
@@ -204,24 +318,44 @@ public sealed class SearchIndex : IDisposable
         try
         {
             Commit();
+            if (_commitFailures > 0)
+            {
+                LogCommitsResumed(_commitFailures);
+            }
+
+            _commitFailures = 0;
+            LastCommitError = null;
         }
         catch (ObjectDisposedException)
         {
-            // Shutting down: the final commit happens in Dispose.
+            // Shutting down (or a generation just replaced): the next tick commits on the current one.
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The timer must never take the process down: searches go on from memory, commits are retried with a
+            // growing pause (a read-only or full disk), and a damaged index is rebuilt.
+            _commitFailures++;
+            LastCommitError = $"{e.GetType().Name}: {e.Message}";
+            var pause = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, _commitFailures), MaxCommitPause.TotalSeconds));
+            _nextCommitUtc = DateTime.UtcNow + pause;
+            LogCommitFailed(e, _commitFailures, pause.TotalSeconds);
+            if (IsDamage(e))
+            {
+                MarkDamaged("committing it failed", e);
+            }
         }
     }
 
-    /// <summary>NIOFSDirectory, chosen explicitly: MMapDirectory has open crash reports in Lucene.Net.</summary>
-    private static NIOFSDirectory OpenDirectory(string path)
+    private static (bool Rebuild, string Reason, DateTime Synced) Inspect(string? path, string stamp)
     {
-        System.IO.Directory.CreateDirectory(path);
-        return new NIOFSDirectory(new DirectoryInfo(path));
-    }
+        if (path is null)
+        {
+            return (true, "the index is in memory", default);
+        }
 
-    private static (bool Rebuild, string Reason, DateTime Synced) Inspect(Directory directory, string stamp)
-    {
         try
         {
+            using var directory = FSDirectory.Open(new DirectoryInfo(path));
             if (!DirectoryReader.IndexExists(directory))
             {
                 return (true, "there is no index yet", default);
@@ -237,14 +371,49 @@ public sealed class SearchIndex : IDisposable
             var synced = data.TryGetValue(SyncedKey, out var s) && DateTime.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var t) ? t : default;
             return (false, "", synced);
         }
-        catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or UnauthorizedAccessException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // Anything that stops the index being read is a reason to rebuild it, never to stop the site.
             return (true, $"the index cannot be read ({e.GetType().Name}: {e.Message})", default);
         }
     }
 
-    private sealed class KbSearcherFactory : SearcherFactory
+    [LoggerMessage(Level = LogLevel.Error, Message = "The search index is damaged, {Damage}; it will be rebuilt from the store")]
+    private partial void LogDamaged(string damage);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The search index was erased to be rebuilt: {Reason}")]
+    private partial void LogErased(string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Committing the search index failed ({Failures} in a row); searches go on, next try in {Seconds} s")]
+    private partial void LogCommitFailed(Exception error, int failures, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Committing the search index works again after {Failures} failures")]
+    private partial void LogCommitsResumed(int failures);
+}
+
+/// <summary>What /healthz reports of the search index: documents, why it needs a rebuild, why commits fail.</summary>
+public sealed record SearchIndexHealth(int Documents, string? RebuildReason, string? CommitError);
+
+/// <summary>The search index was found damaged while reading or writing; it is being rebuilt from the store.</summary>
+public sealed class SearchUnavailableException : Exception
+{
+    public SearchUnavailableException()
+        : base("The search index is being rebuilt from the store; try again in a moment.")
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
+    }
+
+    public SearchUnavailableException(string message)
+        : base(message)
+    {
+    }
+
+    public SearchUnavailableException(Exception innerException)
+        : base("The search index is being rebuilt from the store; try again in a moment.", innerException)
+    {
+    }
+
+    public SearchUnavailableException(string message, Exception innerException)
+        : base(message, innerException)
+    {
     }
 }

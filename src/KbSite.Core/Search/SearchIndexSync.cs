@@ -14,28 +14,48 @@ public sealed partial class SearchIndexSync(
     SearchIndex index,
     IDbContextFactory<KbDbContext> dbFactory,
     TimeProvider clock,
-    ILogger<SearchIndexSync> logger) : IArticleChangeListener
+    ILogger<SearchIndexSync> logger) : IArticleChangeListener, IDisposable
 {
     private const int BatchSize = 1000;
 
+    private readonly SemaphoreSlim _rebuilding = new(1, 1);
     private volatile bool _behind;
 
     /// <summary>True after an update failed; the index is repaired by the next <see cref="CatchUpAsync"/>.</summary>
     public bool IsBehind => _behind;
 
-    /// <summary>Rebuilds the index when it was missing, unreadable or of an older analysis; otherwise catches up.</summary>
+    /// <summary>Rebuilds the index when it was missing, unreadable, of an older analysis or damaged; otherwise catches up.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        if (index.NeedsRebuild)
+        if (!await RebuildIfNeededAsync(cancellationToken).ConfigureAwait(false))
         {
+            await CatchUpAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Rebuilds the index from the store when it needs it (once, however many ask at the same moment); true when it did.</summary>
+    public async Task<bool> RebuildIfNeededAsync(CancellationToken cancellationToken)
+    {
+        await _rebuilding.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!index.NeedsRebuild)
+            {
+                return false;
+            }
+
             LogRebuilding(index.RebuildReason);
             var count = Rebuild();
             LogRebuilt(count);
-            return;
+            return true;
         }
-
-        await CatchUpAsync(cancellationToken).ConfigureAwait(false);
+        finally
+        {
+            _rebuilding.Release();
+        }
     }
+
+    public void Dispose() => _rebuilding.Dispose();
 
     /// <summary>Replaces the index with every searchable article of the store; returns how many were indexed.</summary>
     public int Rebuild()

@@ -3,10 +3,11 @@ using Microsoft.Extensions.Options;
 namespace KbSite.Search;
 
 /// <summary>
-/// Keeps the index in step with writes it did not see: after a failed update it retries every few seconds, and every
-/// Kb:Search:StoreCheckSeconds it checks the store for changes made by another process (the command-line import).
+/// Keeps the index in step with writes it did not see, and heals it: an index found damaged is rebuilt from the store
+/// within a second; after a failed update it retries every few seconds; and every Kb:Search:StoreCheckSeconds it checks
+/// the store for changes made by another process (the command-line import). Nothing here can stop the process.
 /// </summary>
-internal sealed partial class SearchIndexCatchUp(SearchIndexSync sync, IOptions<SearchOptions> options, ILogger<SearchIndexCatchUp> logger) : BackgroundService
+internal sealed partial class SearchIndexCatchUp(SearchIndex index, SearchIndexSync sync, IOptions<SearchOptions> options, ILogger<SearchIndexCatchUp> logger) : BackgroundService
 {
     private const int RetrySeconds = 5;
 
@@ -20,6 +21,11 @@ internal sealed partial class SearchIndexCatchUp(SearchIndexSync sync, IOptions<
             try
             {
                 seconds++;
+                if (index.NeedsRebuild && await sync.RebuildIfNeededAsync(stoppingToken))
+                {
+                    continue;
+                }
+
                 var retry = sync.IsBehind && seconds % RetrySeconds == 0;
                 if (retry || (seconds % storeCheckSeconds == 0 && await sync.StoreChangedSinceSyncAsync(stoppingToken)))
                 {

@@ -15,7 +15,8 @@ public static class SearchServiceCollectionExtensions
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new SearchIndex(
             Path.Combine(sp.GetRequiredService<IOptions<KbOptions>>().Value.DataDir, "index"),
-            sp.GetServices<IArticleDocumentContributor>()));
+            sp.GetServices<IArticleDocumentContributor>(),
+            sp.GetRequiredService<ILogger<SearchIndex>>()));
         services.AddSingleton<ArticleSearcher>();
         services.AddSingleton<SearchIndexSync>();
         services.AddSingleton<IArticleChangeListener>(sp => sp.GetRequiredService<SearchIndexSync>());

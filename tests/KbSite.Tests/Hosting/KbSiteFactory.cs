@@ -9,9 +9,16 @@ namespace KbSite.Hosting;
 /// <summary>The real site in memory, on its own temp data folder, seeded from the shipped content/.</summary>
 public class KbSiteFactory : WebApplicationFactory<Program>
 {
-    private readonly TempDirectory _data = new();
+    private readonly TempDirectory? _data;
 
-    public string DataDir => _data.Path;
+    /// <summary>A site on a fresh temp data folder, or on <paramref name="dataDir"/> (another site's, to restart it).</summary>
+    public KbSiteFactory(string? dataDir = null)
+    {
+        _data = dataDir is null ? new TempDirectory() : null;
+        DataDir = dataDir ?? _data!.Path;
+    }
+
+    public string DataDir { get; }
 
     /// <summary>The content folder the site seeds from; tests may point it elsewhere before the first request.</summary>
     public string ContentDir { get; set; } = Fixture.ShippedContentDir;
@@ -23,7 +30,7 @@ public class KbSiteFactory : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Kb:DataDir", _data.Path);
+        builder.UseSetting("Kb:DataDir", DataDir);
         builder.UseSetting("Kb:ContentDir", ContentDir);
         foreach (var (key, value) in Settings)
         {
@@ -44,7 +51,7 @@ public class KbSiteFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             SqliteConnection.ClearAllPools();
-            _data.Dispose();
+            _data?.Dispose();
         }
     }
 }
