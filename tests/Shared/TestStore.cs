@@ -22,8 +22,12 @@ public sealed class TestStore : IDisposable
 
     /// <summary>Another factory on the same store, with interceptors (to make something happen at an exact moment).</summary>
     public IDbContextFactory<KbDbContext> FactoryWith(params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors) =>
+        FactoryWith(busyTimeoutSeconds: 30, interceptors);
+
+    /// <summary>Another factory that waits at most <paramref name="busyTimeoutSeconds"/> for a store another connection is writing to.</summary>
+    public IDbContextFactory<KbDbContext> FactoryWith(int busyTimeoutSeconds, params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors) =>
         new ContextFactory(new DbContextOptionsBuilder<KbDbContext>()
-            .UseSqlite($"Data Source={_dir.Combine("kb.db")}")
+            .UseSqlite($"Data Source={_dir.Combine("kb.db")}", o => o.CommandTimeout(busyTimeoutSeconds))
             .AddInterceptors(interceptors)
             .Options);
 

@@ -1,7 +1,10 @@
+using System.Data.Common;
 using KbSite.Articles;
 using KbSite.Articles.Store;
 using KbSite.Content;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KbSite.Editing;
 
@@ -11,16 +14,28 @@ namespace KbSite.Editing;
 /// derived fields are set (<see cref="DerivedFields"/>), the rules checked (<see cref="ArticleRules"/>), the version
 /// bumped, the event signatures replaced, a revision numbered when the content changed and an audit entry written, all
 /// in one transaction; then the listeners (the search index) are told once. A change made against an older version
-/// is refused as a conflict, never silently written over.
+/// is refused as a conflict, never silently written over; a store that cannot be written to right now is an answer
+/// (<see cref="WriteStatus.Unavailable"/>), never an exception that would end an editor's session.
 /// </summary>
-public sealed class ArticleWriter(IDbContextFactory<KbDbContext> dbFactory, TimeProvider clock, IEnumerable<IArticleChangeListener> listeners)
+public sealed partial class ArticleWriter(
+    IDbContextFactory<KbDbContext> dbFactory,
+    TimeProvider clock,
+    IEnumerable<IArticleChangeListener> listeners,
+    ILogger<ArticleWriter>? logger = null)
 {
+    private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
+
     /// <summary>How often an import batch is tried again when another writer changed the same articles meanwhile.</summary>
     private const int ImportAttempts = 3;
 
-    public async Task<WriteResult> CreateAsync(Article draft, string by, string? comment, CancellationToken cancellationToken = default)
+    public Task<WriteResult> CreateAsync(Article draft, string by, string? comment, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
+        return GuardedAsync(draft.Number, () => CreateUnguardedAsync(draft, by, comment, cancellationToken));
+    }
+
+    private async Task<WriteResult> CreateUnguardedAsync(Article draft, string by, string? comment, CancellationToken cancellationToken)
+    {
         var article = new Article();
         ArticleContent.Copy(draft, article);
         if ((CommentProblem(comment) ?? Prepare(article)) is { } problem)
@@ -62,22 +77,22 @@ public sealed class ArticleWriter(IDbContextFactory<KbDbContext> dbFactory, Time
             return Task.FromResult(WriteResult.Refused(edited.Number, problem));
         }
 
-        return UpdateAsync(edited.Number, expectedVersion, by, action, comment, stored => ArticleContent.Copy(edited, stored), cancellationToken);
+        return GuardedAsync(edited.Number, () => UpdateAsync(edited.Number, expectedVersion, by, action, comment, stored => ArticleContent.Copy(edited, stored), cancellationToken));
     }
 
     /// <summary>Draft → Published → Retired (or back): a change of its own, with a revision.</summary>
     public Task<WriteResult> SetStateAsync(string number, ArticleState state, int expectedVersion, string by, CancellationToken cancellationToken = default) =>
-        UpdateAsync(number, expectedVersion, by, state.ToString().ToLowerInvariant(), null, stored => stored.State = state, cancellationToken);
+        GuardedAsync(number, () => UpdateAsync(number, expectedVersion, by, state.ToString().ToLowerInvariant(), null, stored => stored.State = state, cancellationToken));
 
     /// <summary>
     /// Soft delete: gone for readers, search and matching; an admin can restore it. No revision: the content stays.
     /// With <paramref name="expectedVersion"/>, refused as a conflict when the article changed since that version.
     /// </summary>
     public Task<WriteResult> DeleteAsync(string number, string by, int? expectedVersion = null, CancellationToken cancellationToken = default) =>
-        SetDeletedAsync(number, by, deleted: true, expectedVersion, cancellationToken);
+        GuardedAsync(number, () => SetDeletedAsync(number, by, deleted: true, expectedVersion, cancellationToken));
 
     public Task<WriteResult> RestoreDeletedAsync(string number, string by, int? expectedVersion = null, CancellationToken cancellationToken = default) =>
-        SetDeletedAsync(number, by, deleted: false, expectedVersion, cancellationToken);
+        GuardedAsync(number, () => SetDeletedAsync(number, by, deleted: false, expectedVersion, cancellationToken));
 
     /// <summary>
     /// Creates or updates each article of an import batch by number, all in one transaction; an article whose content
@@ -93,12 +108,13 @@ public sealed class ArticleWriter(IDbContextFactory<KbDbContext> dbFactory, Time
             {
                 return await ImportOnceAsync(batch, by, dryRun, cancellationToken).ConfigureAwait(false);
             }
-            catch (DbUpdateException) when (attempt < ImportAttempts)
+            catch (Exception e) when (attempt < ImportAttempts && (e is DbUpdateException || IsStoreUnavailable(e)))
             {
-                // Another writer created or changed some of these numbers meanwhile: read them again and retry.
+                // Another writer created or changed some of these numbers meanwhile, or held the store: read them again and retry.
             }
-            catch (DbUpdateException e)
+            catch (Exception e) when (e is DbUpdateException || IsStoreUnavailable(e))
             {
+                LogStoreRefused(e, batch.Count);
                 // Still refused after reading the batch again (another writer keeps changing these articles, or the
                 // store refuses a value): the batch is all or nothing, so every article of it is reported.
                 var reason = (e.InnerException ?? e).Message;
@@ -282,6 +298,33 @@ public sealed class ArticleWriter(IDbContextFactory<KbDbContext> dbFactory, Time
         DerivedFields.Apply(article);
         return ArticleRules.FirstProblem(article);
     }
+
+    /// <summary>
+    /// Runs a write; a store that cannot be written to right now (another process holding its write lock beyond the
+    /// busy timeout, a disk that refuses) gives <see cref="WriteStatus.Unavailable"/>: nothing was written, and the editor
+    /// keeps the text to save again.
+    /// </summary>
+    private async Task<WriteResult> GuardedAsync(string number, Func<Task<WriteResult>> write)
+    {
+        try
+        {
+            return await write().ConfigureAwait(false);
+        }
+        catch (Exception e) when (IsStoreUnavailable(e))
+        {
+            LogStoreUnavailable(e, number);
+            return new WriteResult(WriteStatus.Unavailable, number, 0, "The store could not be written to just now (another process is writing to it, or the disk refused). Nothing was saved; your text is still here, so save again in a moment.", null);
+        }
+    }
+
+    private static bool IsStoreUnavailable(Exception e) =>
+        e is DbException or TimeoutException || (e is DbUpdateException and not DbUpdateConcurrencyException && e.InnerException is DbException);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Number} could not be written: the store is unavailable")]
+    private partial void LogStoreUnavailable(Exception error, string number);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "An import batch of {Count} articles was refused by the store")]
+    private partial void LogStoreRefused(Exception error, int count);
 
     private static WriteResult StaleVersion(string number, int current, int expected) =>
         new(WriteStatus.Conflict, number, current, $"Article {number} was changed after you opened it (you saw version {expected}); reload the page and try again.", null);

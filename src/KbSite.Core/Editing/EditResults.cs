@@ -17,6 +17,9 @@ public enum WriteStatus
 
     /// <summary>Someone else wrote the article first (a newer version, or the same number created at the same moment).</summary>
     Conflict,
+
+    /// <summary>The store could not be written to just now (busy or refusing); nothing was written, try again.</summary>
+    Unavailable,
 }
 
 /// <summary>The outcome of a write: its status, the article's version after it, a message, and what was attempted (for conflicts).</summary>

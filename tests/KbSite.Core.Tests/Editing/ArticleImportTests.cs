@@ -181,4 +181,23 @@ public sealed class ArticleImportTests : IDisposable
         await using var db = await _store.Factory.CreateDbContextAsync();
         Assert.Equal("ann", await db.Revisions().Select(r => r.SavedBy).SingleAsync());
     }
+
+    [Fact]
+    public async Task Concurrent_imports_of_the_same_numbers_account_for_every_article_and_never_throw()
+    {
+        var files = Enumerable.Range(1, 600).Select(i => new ContentFile($"a{i}.md", System.Text.Encoding.UTF8.GetBytes(Md($"Q{90000 + i}", $"Article {i}")))).ToList();
+
+        var reports = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => _store.Import().ImportFilesAsync(files, "uploader"))));
+
+        foreach (var report in reports)
+        {
+            var accounted = report.Created.Concat(report.Updated).Concat(report.Unchanged).Concat(report.Problems.Select(p => p.File)).Count();
+            Assert.Equal(600, accounted);
+        }
+
+        Assert.Equal(600, reports.Sum(r => r.Created.Count));
+        await using var db = await _store.Factory.CreateDbContextAsync();
+        Assert.Equal(600, await db.Articles.CountAsync());
+        Assert.Equal(600, await db.Revisions().CountAsync());
+    }
 }

@@ -135,6 +135,52 @@ public sealed class ArticleWriterTests : IDisposable
         Assert.Equal(WriteStatus.NotFound, (await Writer.SetStateAsync("Q700100", ArticleState.Draft, 2, "ann")).Status);
     }
 
+    [Fact]
+    public async Task A_save_while_another_process_holds_the_store_says_so_and_a_later_save_works()
+    {
+        var created = await Writer.CreateAsync(Draft(), "ann", null);
+        var busyWriter = new ArticleWriter(_store.FactoryWith(busyTimeoutSeconds: 1), TimeProvider.System, [_listener]);
+        var edited = Draft(title: "Store will not mount after a power cut");
+        WriteResult refused;
+        await using (var other = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_store.Directory.Combine("kb.db")};Pooling=False"))
+        {
+            await other.OpenAsync();
+            await using var hold = other.CreateCommand();
+            hold.CommandText = "BEGIN IMMEDIATE; UPDATE Articles SET Title = Title;";
+            await hold.ExecuteNonQueryAsync();
+
+            refused = await busyWriter.ChangeAsync(edited, created.Version, "bob", "saved", null);
+            var createRefused = await busyWriter.CreateAsync(Draft("Q700101"), "bob", null);
+            var deleteRefused = await busyWriter.DeleteAsync("Q700100", "bob");
+
+            Assert.Equal(WriteStatus.Unavailable, createRefused.Status);
+            Assert.Equal(WriteStatus.Unavailable, deleteRefused.Status);
+        }
+
+        Assert.Equal(WriteStatus.Unavailable, refused.Status);
+        Assert.Contains("save again", refused.Message, StringComparison.Ordinal);
+        Assert.Equal("Store will not mount", (await StoredAsync("Q700100")).Title);
+        var again = await busyWriter.ChangeAsync(edited, created.Version, "bob", "saved", null);
+        Assert.Equal(WriteStatus.Saved, again.Status);
+        Assert.Equal("Store will not mount after a power cut", (await StoredAsync("Q700100")).Title);
+    }
+
+    [Fact]
+    public async Task An_import_batch_against_a_held_store_is_reported_not_thrown()
+    {
+        var busyWriter = new ArticleWriter(_store.FactoryWith(busyTimeoutSeconds: 1), TimeProvider.System, [_listener]);
+        await using var other = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_store.Directory.Combine("kb.db")};Pooling=False");
+        await other.OpenAsync();
+        await using var hold = other.CreateCommand();
+        hold.CommandText = "BEGIN IMMEDIATE; UPDATE Articles SET Title = Title;";
+        await hold.ExecuteNonQueryAsync();
+
+        var report = await busyWriter.ImportAsync([new ImportedArticle("a.md", Draft("Q700300"))], "ann", dryRun: false);
+
+        Assert.Empty(report.Created);
+        Assert.Contains("nothing of that batch was written", Assert.Single(report.Problems).Message, StringComparison.Ordinal);
+    }
+
     /// <summary>Remembers which numbers each commit announced.</summary>
     private sealed class Recorder : IArticleChangeListener
     {
