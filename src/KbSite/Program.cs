@@ -17,7 +17,7 @@ if (KbCommandLine.Parse(args) is { } command)
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets(); // the repo-root wwwroot/ in every environment, not only Development
 builder.AddKbHosting().AddKbAccounts();
-builder.Services.AddKbArticles().AddKbSearch().AddKbMatching().AddKbEditing().AddKbStartup();
+builder.Services.AddKbArticles().AddKbSearch().AddKbMatching().AddKbEditing().AddKbContent().AddKbStartup();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();

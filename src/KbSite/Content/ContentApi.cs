@@ -5,7 +5,6 @@ using KbSite.Editing;
 using KbSite.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace KbSite.Content;
 
@@ -50,7 +49,7 @@ public static class ContentApi
         return TypedResults.File(ContentArchive.Write(articles), "application/zip", "kbsite-articles.zip");
     }
 
-    private static async Task<IResult> PreviewAsync(HttpContext http, ArticleImport import, IOptions<KbOptions> options)
+    private static async Task<IResult> PreviewAsync(HttpContext http, ArticleImport import, PendingUploads pending)
     {
         if (await AntiforgeryCheck.RefuseAsync(http) is { } refused)
         {
@@ -74,12 +73,7 @@ public static class ContentApi
         {
             var files = ContentArchive.Open(file.FileName, bytes);
             var report = await import.ImportFilesAsync(files, by: http.User.Identity?.Name ?? "import", dryRun: true, cancellationToken: http.RequestAborted);
-            // Kept until applied, so the preview and the import read the very same upload.
-            var token = Guid.NewGuid().ToString("N");
-            var folder = Uploads(options);
-            Directory.CreateDirectory(folder);
-            await File.WriteAllBytesAsync(Path.Combine(folder, token), bytes);
-            await File.WriteAllTextAsync(Path.Combine(folder, token + ".name"), file.FileName);
+            var token = await pending.KeepAsync(file.FileName, bytes, http.RequestAborted);
             return Page(new ImportView(file.FileName, report, token, Applied: false, Error: null));
         }
         catch (ContentFormatException e)
@@ -88,29 +82,21 @@ public static class ContentApi
         }
     }
 
-    private static async Task<IResult> ApplyAsync(HttpContext http, ArticleImport import, IOptions<KbOptions> options)
+    private static async Task<IResult> ApplyAsync(HttpContext http, ArticleImport import, PendingUploads pending)
     {
         if (await AntiforgeryCheck.RefuseAsync(http) is { } refused)
         {
             return refused;
         }
 
-        var token = http.Request.Form["token"].ToString();
-        var folder = Uploads(options);
-        var path = Path.Combine(folder, Path.GetFileName(token ?? ""));
-        if (string.IsNullOrEmpty(token) || !token.All(char.IsAsciiHexDigit) || !File.Exists(path))
+        if (await pending.ClaimAsync(http.Request.Form["token"].ToString(), http.RequestAborted) is not var (name, bytes))
         {
-            return Page(ImportView.Failed("That upload is gone (it was applied already, or never made it). Upload the file again."));
+            return Page(ImportView.Failed("That upload is gone (it was applied already, expired after an hour, or never made it). Upload the file again."));
         }
 
-        var name = await File.ReadAllTextAsync(path + ".name");
-        var report = await import.ImportFilesAsync(ContentArchive.Open(name, await File.ReadAllBytesAsync(path)), by: http.User.Identity?.Name ?? "import", cancellationToken: http.RequestAborted);
-        File.Delete(path);
-        File.Delete(path + ".name");
+        var report = await import.ImportFilesAsync(ContentArchive.Open(name, bytes), by: http.User.Identity?.Name ?? "import", cancellationToken: http.RequestAborted);
         return Page(new ImportView(name, report, null, Applied: true, Error: null));
     }
-
-    private static string Uploads(IOptions<KbOptions> options) => Path.Combine(options.Value.DataDir, "uploads");
 
     private static RazorComponentResult<ImportResultPage> Page(ImportView view) =>
         new RazorComponentResult<ImportResultPage>(new Dictionary<string, object?> { [nameof(ImportResultPage.View)] = view });
