@@ -35,7 +35,7 @@ internal sealed class SearchQueryBuilder(IndexSearcher searcher)
         ArgumentNullException.ThrowIfNull(query);
         return query is { Words.Count: 1, Phrases.Count: 0, Filters.Count: 0 }
                && ArticleNumber.TryNormalize(query.Words[0], out var number)
-               && Exists(IndexFields.Id, number)
+               && IsIndexed(number)
             ? number
             : null;
     }
@@ -121,7 +121,7 @@ internal sealed class SearchQueryBuilder(IndexSearcher searcher)
     {
         var exact = IndexAnalysis.Terms(IndexAnalysis.Exact, IndexFields.BodyExact, word);
         var alternatives = new List<Query>();
-        if (ArticleNumber.TryNormalize(word, out var number) && Exists(IndexFields.Id, number))
+        if (ArticleNumber.TryNormalize(word, out var number) && IsIndexed(number))
         {
             alternatives.Add(new TermQuery(new Term(IndexFields.Id, number)) { Boost = ArticleNumberBoost });
         }
@@ -384,4 +384,7 @@ internal sealed class SearchQueryBuilder(IndexSearcher searcher)
     }
 
     private bool Exists(string field, string value) => searcher.IndexReader.DocFreq(new Term(field, value)) > 0;
+
+    /// <summary>An article in the index now: deleted documents count in term statistics until a merge, not here.</summary>
+    private bool IsIndexed(string number) => searcher.Search(new TermQuery(new Term(IndexFields.Id, number)), 1).TotalHits > 0;
 }

@@ -80,10 +80,18 @@ public static class MatchApi
             {
                 return TypedResults.Problem("Send the paste as text/plain, or as JSON {\"text\": \"...\"}.", statusCode: StatusCodes.Status400BadRequest, title: "Unreadable request");
             }
+            catch (InvalidOperationException)
+            {
+                // A "\ud800" escape: a string .NET cannot hold as text.
+                return NotUnicode();
+            }
         }
 
         return TypedResults.Ok(ToDto(matcher.Match(text)));
     }
+
+    private static ProblemHttpResult NotUnicode() =>
+        TypedResults.Problem("The paste holds text that is not valid Unicode (a lone surrogate); copy the event again.", statusCode: StatusCodes.Status400BadRequest, title: "Unreadable paste");
 
     private static ProblemHttpResult TooLarge() =>
         TypedResults.Problem($"A paste may be at most {MaxPasteBytes / 1024} KB.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Paste too large");
