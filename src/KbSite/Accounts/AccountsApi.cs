@@ -16,11 +16,17 @@ public static class AccountsApi
             .WithTags("Accounts")
             .RequireAuthorization(p => p.RequireRole(KbRoles.Admin));
 
-        endpoints.MapPost("/account/logout", async (HttpContext http, SignInManager<KbUser> signIn) =>
+        endpoints.MapPost("/account/logout", async (HttpContext http, SignInManager<KbUser> signIn, UserManager<KbUser> users) =>
         {
             if (await AntiforgeryCheck.RefuseAsync(http) is { } refused)
             {
                 return refused;
+            }
+
+            // A new security stamp revokes this sign-in everywhere: a copy of the cookie no longer works.
+            if (await users.GetUserAsync(http.User) is { } user)
+            {
+                await users.UpdateSecurityStampAsync(user);
             }
 
             await signIn.SignOutAsync();

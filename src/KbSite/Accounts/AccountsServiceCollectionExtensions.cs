@@ -2,6 +2,7 @@ using KbSite.Articles.Store;
 using KbSite.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -27,10 +28,12 @@ public static class AccountsServiceCollectionExtensions
             .ValidateOnStart();
 
         services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, AccountRevalidation>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddAuthorization();
         services.AddKbAccountStore().AddSignInManager();
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Every signed-in request checks the account's security stamp: sign-out, disabling and role changes take effect at once.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/login";
@@ -43,6 +46,8 @@ public static class AccountsServiceCollectionExtensions
             o.Events.OnRedirectToAccessDenied = context => Challenge(context, StatusCodes.Status403Forbidden);
         });
         services.AddSingleton<AdminSeeder>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<AccountCheck>();
         return builder;
     }
 
@@ -66,8 +71,8 @@ public static class AccountsServiceCollectionExtensions
                 o.Password.RequireDigit = false;
                 o.Password.RequireUppercase = false;
                 o.Password.RequireLowercase = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Lockout only disables accounts (an administrator's decision); failed sign-ins are slowed by SignInThrottle,
+                // since locking on failures let anyone lock an administrator out.
                 o.Lockout.AllowedForNewUsers = true;
             })
             .AddRoles<IdentityRole>()

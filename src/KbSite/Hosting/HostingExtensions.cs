@@ -6,7 +6,7 @@ namespace KbSite.Hosting;
 
 public static class HostingExtensions
 {
-    /// <summary>The site around the features: the store, error answers, trusted proxies.</summary>
+    /// <summary>The site around the features: the store, error answers, trusted proxies, rate limits.</summary>
     public static IHostApplicationBuilder AddKbHosting(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -15,12 +15,13 @@ public static class HostingExtensions
         builder.Services.AddExceptionHandler<ErrorResponses>();
         builder.Services.AddOptions<ProxyOptions>().BindConfiguration(ProxyOptions.Section)
             .Validate(o => o.IsValid, "Kb:Proxy:KnownProxies must hold IP addresses.").ValidateOnStart();
+        builder.Services.AddKbRateLimits();
         return builder;
     }
 
     /// <summary>
     /// What every request passes first: forwarded headers from trusted proxies only, error answers (no stack traces in
-    /// any environment), HSTS over https, security headers.
+    /// any environment), HSTS over https, security headers, rate limits.
     /// </summary>
     public static WebApplication UseKbHosting(this WebApplication app)
     {
@@ -42,6 +43,7 @@ public static class HostingExtensions
         app.UseKbErrors();
         app.UseHsts();
         app.UseKbSecurityHeaders();
+        app.UseRateLimiter();
         return app;
     }
 }

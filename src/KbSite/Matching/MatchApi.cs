@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using KbSite.Matching;
+using KbSite.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KbSite.Matching;
@@ -23,7 +23,7 @@ public static class MatchApi
     /// <summary>POST /api/match with the paste as text/plain or JSON {"text": ...}.</summary>
     public static IEndpointRouteBuilder MapMatchApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/match", MatchAsync).WithTags("Matching").DisableAntiforgery();
+        endpoints.MapPost("/api/match", MatchAsync).WithTags("Matching").DisableAntiforgery().RequireRateLimiting(PublicApiRateLimit.Policy);
         return endpoints;
     }
 

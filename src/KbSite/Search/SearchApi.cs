@@ -14,7 +14,7 @@ public static class SearchApi
     /// <summary>GET /api/search?q=&amp;top=&amp;skip=&amp;product=&amp;version=&amp;status=&amp;sort=relevance|newest</summary>
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/search", Search).WithTags("Search");
+        endpoints.MapGet("/api/search", Search).WithTags("Search").RequireRateLimiting(PublicApiRateLimit.Policy);
         return endpoints;
     }
 

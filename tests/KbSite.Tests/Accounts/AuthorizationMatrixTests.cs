@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
 using KbSite.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -120,22 +121,51 @@ public sealed class AuthorizationMatrixTests : SiteTest
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account()
+    public async Task Wrong_passwords_do_not_lock_the_owner_out()
     {
         await using (var scope = Site.Services.CreateAsyncScope())
         {
             Assert.Empty(await scope.ServiceProvider.GetRequiredService<AccountService>().CreateAsync(EditorEmail, "", Password, KbRoles.Editor));
         }
 
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 6; i++)
         {
             var wrong = await SignedInClient.PostLoginAsync(Client, EditorEmail, "wrong-password-" + i);
-            Assert.Contains("wrong", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains(LoginPage.Failed, System.Net.WebUtility.HtmlDecode(await wrong.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         }
 
-        var locked = await SignedInClient.PostLoginAsync(Client, EditorEmail, Password);
-        Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
-        Assert.Contains("locked", await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var owner = await SignedInClient.PostLoginAsync(Client, EditorEmail, Password);
+        Assert.Equal(HttpStatusCode.Found, owner.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_account_and_a_wrong_password_get_the_same_answer()
+    {
+        await using (var scope = Site.Services.CreateAsyncScope())
+        {
+            Assert.Empty(await scope.ServiceProvider.GetRequiredService<AccountService>().CreateAsync(EditorEmail, "", Password, KbRoles.Editor));
+        }
+
+        var known = await SignedInClient.PostLoginAsync(Client, EditorEmail, "wrong-password");
+        var unknown = await SignedInClient.PostLoginAsync(Client, "nobody@kbsite.test", "wrong-password");
+
+        Assert.Equal(known.StatusCode, unknown.StatusCode);
+        Assert.Contains(LoginPage.Failed, System.Net.WebUtility.HtmlDecode(await known.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains(LoginPage.Failed, System.Net.WebUtility.HtmlDecode(await unknown.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Too_many_sign_ins_from_one_address_are_answered_429_with_retry_after()
+    {
+        HttpResponseMessage? last = null;
+        for (var i = 0; i < 25 && last?.StatusCode != HttpStatusCode.TooManyRequests; i++)
+        {
+            last = await SignedInClient.PostLoginAsync(Client, $"guess{i}@kbsite.test", "wrong-password");
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, last!.StatusCode);
+        Assert.NotNull(last.Headers.RetryAfter);
+        Assert.Contains("Too many sign-in attempts", await last.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -152,7 +182,8 @@ public sealed class AuthorizationMatrixTests : SiteTest
 
         var response = await SignedInClient.PostLoginAsync(Client, EditorEmail, Password);
 
-        Assert.Contains("locked", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(LoginPage.Failed, System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -222,7 +253,7 @@ public sealed class AuthorizationMatrixTests : SiteTest
             ["Act.Command"] = "disable:" + editorId,
         }));
         Assert.Contains("Disabled", await disabled.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Contains("locked", await (await SignedInClient.PostLoginAsync(Client, EditorEmail, Password)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(LoginPage.Failed, System.Net.WebUtility.HtmlDecode(await (await SignedInClient.PostLoginAsync(Client, EditorEmail, Password)).Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -235,5 +266,70 @@ public sealed class AuthorizationMatrixTests : SiteTest
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await admin.GetAsync("/api/admin/articles")).StatusCode);
+    }
+
+    private async Task<HttpResponseMessage> GetWithCookiesAsync(string url, string cookies)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("Cookie", cookies);
+        using var client = Site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        return await client.SendAsync(request);
+    }
+
+    private async Task<string> IdOfAsync(string email)
+    {
+        await using var scope = Site.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<AccountService>().ListAsync()).Single(u => u.User.Email == email).User.Id;
+    }
+
+    [Fact]
+    public async Task Signing_out_revokes_a_copy_of_the_cookie()
+    {
+        await using (var scope = Site.Services.CreateAsyncScope())
+        {
+            Assert.Empty(await scope.ServiceProvider.GetRequiredService<AccountService>().CreateAsync(AdminEmail, "", Password, KbRoles.Admin));
+        }
+
+        var cookies = await SignedInClient.CookieHeaderAsync(Site, AdminEmail, Password);
+        Assert.Equal(HttpStatusCode.OK, (await GetWithCookiesAsync("/api/admin/users", cookies)).StatusCode);
+        var token = SignedInClient.AntiforgeryToken(await (await GetWithCookiesAsync("/admin", cookies)).Content.ReadAsStringAsync());
+
+        using (var logout = new HttpRequestMessage(HttpMethod.Post, "/account/logout") { Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }) })
+        {
+            logout.Headers.Add("Cookie", cookies);
+            using var client = Site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+            Assert.Equal(HttpStatusCode.Redirect, (await client.SendAsync(logout)).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await GetWithCookiesAsync("/api/admin/users", cookies)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_disabled_editor_is_refused_at_the_next_request()
+    {
+        using var editor = await SignInAsync(KbRoles.Editor);
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/api/admin/articles")).StatusCode);
+
+        await using (var scope = Site.Services.CreateAsyncScope())
+        {
+            Assert.Empty(await scope.ServiceProvider.GetRequiredService<AccountService>().SetDisabledAsync(await IdOfAsync(EditorEmail), disabled: true));
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await editor.GetAsync("/api/admin/articles")).StatusCode);
+        Assert.Equal(HttpStatusCode.Found, (await editor.GetAsync("/admin/articles")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_demoted_admin_loses_admin_rights_at_the_next_request()
+    {
+        using var admin = await SignInAsync(KbRoles.Admin);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/api/admin/users")).StatusCode);
+
+        await using (var scope = Site.Services.CreateAsyncScope())
+        {
+            Assert.Empty(await scope.ServiceProvider.GetRequiredService<AccountService>().SetRoleAsync(await IdOfAsync(AdminEmail), KbRoles.Editor));
+        }
+
+        Assert.NotEqual(HttpStatusCode.OK, (await admin.GetAsync("/api/admin/users")).StatusCode);
     }
 }

@@ -30,6 +30,31 @@ internal static partial class SignedInClient
         }));
     }
 
+    /// <summary>Signs in without a cookie jar and returns the cookies as a Cookie header, to be copied as a thief would.</summary>
+    public static async Task<string> CookieHeaderAsync(KbSiteFactory site, string email, string password)
+    {
+        using var client = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var page = await client.GetAsync("/account/login");
+        var cookies = Cookies(page);
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/account/login")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["_handler"] = "login",
+                ["__RequestVerificationToken"] = AntiforgeryToken(await page.Content.ReadAsStringAsync()),
+                ["Input.Email"] = email,
+                ["Input.Password"] = password,
+            }),
+        };
+        post.Headers.Add("Cookie", cookies);
+        var signedIn = await client.SendAsync(post);
+        Assert.Equal(HttpStatusCode.Found, signedIn.StatusCode);
+        return cookies + "; " + Cookies(signedIn);
+    }
+
+    private static string Cookies(HttpResponseMessage response) =>
+        string.Join("; ", response.Headers.TryGetValues("Set-Cookie", out var set) ? set.Select(c => c.Split(';')[0]) : []);
+
     public static async Task<HttpClient> CreateAsync(KbSiteFactory site, string email, string password)
     {
         var client = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
