@@ -22,11 +22,11 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
 app.UseKbHosting();
-app.UseAuthentication().UseAuthorization().UseAntiforgery();
+app.UseAuthentication().UseAuthorization().UseAntiforgery().UseArticlePageCache();
 
 app.MapStaticAssets();
 app.MapHealthApi().MapArticlesApi().MapSearchApi().MapMatchApi().MapEditingApi().MapContentApi().MapAccountsApi();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode().CacheOutput(ArticlePageCache.PolicyName);
 
 await app.RunAsync();
 return 0;

@@ -70,7 +70,8 @@ public sealed partial class SearchIndexSync(
     /// Brings the index in step with the store: articles changed since the last sync are re-indexed, articles that are
     /// no longer public are removed, public articles missing from the index are added.
     /// </summary>
-    public async Task CatchUpAsync(CancellationToken cancellationToken)
+    /// <returns>The numbers of the articles it re-indexed or removed.</returns>
+    public async Task<IReadOnlyList<string>> CatchUpAsync(CancellationToken cancellationToken)
     {
         var started = clock.GetUtcNow().UtcDateTime;
         // A little slack: a write committed just before the stamp was taken must not be missed.
@@ -100,6 +101,8 @@ public sealed partial class SearchIndexSync(
         {
             LogCaughtUp(stale.Count, gone.Count);
         }
+
+        return [.. stale, .. gone];
     }
 
     /// <summary>True when the store holds changes newer than the index's last sync (another process wrote them).</summary>

@@ -38,7 +38,7 @@ public static class AccountsServiceCollectionExtensions
         {
             o.LoginPath = "/account/login";
             o.AccessDeniedPath = "/account/denied";
-            o.Cookie.Name = "kbsite.auth";
+            o.Cookie.Name = SignInCookie.Name;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
             // APIs answer 401/403; pages redirect to the sign-in page.

@@ -1,3 +1,4 @@
+using KbSite.Articles;
 using Microsoft.Extensions.Options;
 
 namespace KbSite.Search;
@@ -5,9 +6,15 @@ namespace KbSite.Search;
 /// <summary>
 /// Keeps the index in step with writes it did not see, and heals it: an index found damaged is rebuilt from the store
 /// within a second; after a failed update it retries every few seconds; and every Kb:Search:StoreCheckSeconds it checks
-/// the store for changes made by another process (the command-line import). Nothing here can stop the process.
+/// the store for changes made by another process (the command-line import), and tells the other listeners of them too
+/// (the article page cache). Nothing here can stop the process.
 /// </summary>
-internal sealed partial class SearchIndexCatchUp(SearchIndex index, SearchIndexSync sync, IOptions<SearchOptions> options, ILogger<SearchIndexCatchUp> logger) : BackgroundService
+internal sealed partial class SearchIndexCatchUp(
+    SearchIndex index,
+    SearchIndexSync sync,
+    IEnumerable<IArticleChangeListener> listeners,
+    IOptions<SearchOptions> options,
+    ILogger<SearchIndexCatchUp> logger) : BackgroundService
 {
     private const int RetrySeconds = 5;
 
@@ -29,7 +36,11 @@ internal sealed partial class SearchIndexCatchUp(SearchIndex index, SearchIndexS
                 var retry = sync.IsBehind && seconds % RetrySeconds == 0;
                 if (retry || (seconds % storeCheckSeconds == 0 && await sync.StoreChangedSinceSyncAsync(stoppingToken)))
                 {
-                    await sync.CatchUpAsync(stoppingToken);
+                    var changed = await sync.CatchUpAsync(stoppingToken);
+                    foreach (var listener in listeners.Where(l => l != sync && changed.Count > 0))
+                    {
+                        await listener.ArticlesChangedAsync(changed, stoppingToken);
+                    }
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)
