@@ -15,6 +15,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- match-speed [articles] [workdir]
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- probe <indexdir> [articles]   (query mix by kind on an existing index)
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- adversarial [megabytes]        (hostile Markdown through derive, index, render)
+//   dotnet run -c Release --project tests/KbSite.Benchmarks -- load-inputs <articles> <dir>   (request files for load-mix.sh)
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- http-load <baseUrl> <articles> [clients] [seconds] [serverPid]
 var command = args.FirstOrDefault() ?? "";
 var inv = CultureInfo.InvariantCulture;
@@ -60,6 +61,8 @@ switch (command)
             return 0;
         }
 
+    case "load-inputs":
+        return LoadInputs.Write(Arg(1, 100_000), args[2]);
     case "adversarial":
         return AdversarialBodies.Run(Arg(1, 4));
     case "probe":

@@ -41,10 +41,12 @@ public static class AccountsServiceCollectionExtensions
             o.Cookie.Name = SignInCookie.Name;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // Secure over HTTPS, also behind a trusted proxy
             // APIs answer 401/403; pages redirect to the sign-in page.
             o.Events.OnRedirectToLogin = context => Challenge(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => Challenge(context, StatusCodes.Status403Forbidden);
         });
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddSingleton<AdminSeeder>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<AccountCheck>();

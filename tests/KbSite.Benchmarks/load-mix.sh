@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Mixed load against the real server (Release) on 127.0.0.1 with N generated articles in its store: article pages,
+# searches and pastes (60/25/15 %) from wrk at C connections for S seconds, the server's memory sampled every 10 s;
+# then article pages alone at 8 connections, served from the output cache and, as the baseline in the same run,
+# uncached (a query string bypasses the cache). Bounded in time; the server is stopped at the end.
+# Usage: tests/KbSite.Benchmarks/load-mix.sh [articles=100000] [seconds=60] [connections=64]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+n=${1:-100000}
+seconds=${2:-60}
+connections=${3:-64}
+port=5191
+work=$(mktemp -d /tmp/kbsite-mix.XXXXXX)
+trap 'kill "${sampler:-0}" "${server:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+bench=tests/KbSite.Benchmarks/bin/Release/net10.0/KbSite.Benchmarks.dll
+lua=tests/KbSite.Benchmarks/load-mix.lua
+
+dotnet build -c Release src/KbSite/KbSite.csproj -v q -nologo >/dev/null
+dotnet build -c Release tests/KbSite.Benchmarks/KbSite.Benchmarks.csproj -v q -nologo >/dev/null
+dotnet "$bench" fill-store "$n" "$work/data"
+dotnet "$bench" load-inputs "$n" "$work/inputs"
+
+# One client address drives all the load: the per-client API limit is off for this run.
+ASPNETCORE_ENVIRONMENT=Production Kb__DataDir="$work/data" Kb__ContentDir="$work/empty" Logging__LogLevel__Default=Warning \
+  Kb__RateLimits__ApiPerClientPerMinute=0 \
+  dotnet src/KbSite/bin/Release/net10.0/KbSite.dll --urls "http://127.0.0.1:$port" >"$work/server.log" 2>&1 &
+server=$!
+for _ in $(seq 1 900); do
+  curl -sf "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
+  sleep 0.2
+done
+curl -sf "http://127.0.0.1:$port/healthz" >/dev/null || { echo "server did not become healthy"; tail -20 "$work/server.log"; exit 1; }
+rss() { awk '/VmRSS/ {printf "%d MB", $2 / 1024}' "/proc/$server/status"; }
+
+echo "== warm-up: 8 connections, 15 s"
+wrk -t2 -c8 -d15s -s "$lua" "http://127.0.0.1:$port" -- "$work/inputs" 60 25 >/dev/null
+echo "server RSS after warm-up: $(rss)"
+
+echo "== mix (60 % article pages, 25 % searches, 15 % pastes): $connections connections, $seconds s"
+( for i in $(seq 10 10 "$seconds"); do sleep 10; echo "  RSS at ${i} s: $(rss)"; done ) &
+sampler=$!
+wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s -s "$lua" "http://127.0.0.1:$port" -- "$work/inputs" 60 25
+wait "$sampler" || true
+echo "server RSS at the end: $(rss), peak $(awk '/VmHWM/ {printf "%d MB", $2 / 1024}' "/proc/$server/status")"
+
+echo "== article pages alone, 8 connections, 30 s: from the output cache"
+wrk -t2 -c8 -d30s -s "$lua" "http://127.0.0.1:$port" -- "$work/inputs" 100 0
+echo "== article pages alone, 8 connections, 30 s: uncached (baseline)"
+wrk -t2 -c8 -d30s -s "$lua" "http://127.0.0.1:$port" -- "$work/inputs" 100 0 "?uncached=1"
