@@ -19,13 +19,9 @@ dotnet build -c Release tests/KbSite.Benchmarks/KbSite.Benchmarks.csproj -v q -n
 dotnet tests/KbSite.Benchmarks/bin/Release/net10.0/KbSite.Benchmarks.dll fill-store "$n" "$work/data"
 
 start=$(date +%s.%N)
-ASPNETCORE_ENVIRONMENT=Production Kb__DataDir="$work/data" Kb__ContentDir="$work/empty" Logging__LogLevel__Default=Warning \
-  dotnet src/KbSite/bin/Release/net10.0/KbSite.dll --urls "http://127.0.0.1:$port" >"$work/server.log" 2>&1 &
-server=$!
-for _ in $(seq 1 600); do
-  curl -sf "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
-  sleep 0.2
-done
+. tests/KbSite.Benchmarks/server.sh
+# One client address drives all the load: the per-client API limit is off for this run.
+start_server "$port" "$work/data" "$work/server.log" Kb__RateLimits__ApiPerClientPerMinute=0
 echo "server healthy (index built from the store) after $(echo "$(date +%s.%N) - $start" | bc) s"
 for m in $( [ "$mode" = both ] && echo "search match" || echo "$mode" ); do
   for c in ${clients//,/ }; do

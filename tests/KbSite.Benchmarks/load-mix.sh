@@ -21,15 +21,8 @@ dotnet "$bench" fill-store "$n" "$work/data"
 dotnet "$bench" load-inputs "$n" "$work/inputs"
 
 # One client address drives all the load: the per-client API limit is off for this run.
-ASPNETCORE_ENVIRONMENT=Production Kb__DataDir="$work/data" Kb__ContentDir="$work/empty" Logging__LogLevel__Default=Warning \
-  Kb__RateLimits__ApiPerClientPerMinute=0 \
-  dotnet src/KbSite/bin/Release/net10.0/KbSite.dll --urls "http://127.0.0.1:$port" >"$work/server.log" 2>&1 &
-server=$!
-for _ in $(seq 1 900); do
-  curl -sf "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
-  sleep 0.2
-done
-curl -sf "http://127.0.0.1:$port/healthz" >/dev/null || { echo "server did not become healthy"; tail -20 "$work/server.log"; exit 1; }
+. tests/KbSite.Benchmarks/server.sh
+start_server "$port" "$work/data" "$work/server.log" Kb__RateLimits__ApiPerClientPerMinute=0
 rss() { awk '/VmRSS/ {printf "%d MB", $2 / 1024}' "/proc/$server/status"; }
 
 echo "== warm-up: 8 connections, 15 s"

@@ -48,24 +48,13 @@ public sealed class IndexFaultTests : IDisposable
         }
     }
 
-    [Fact]
-    public void Garbage_in_segments_N_at_start_is_a_rebuild_not_a_failed_start()
+    [Theory]
+    [InlineData("segments_")]
+    [InlineData("")]
+    public void Garbage_in_the_index_at_start_is_a_rebuild_not_a_failed_start(string filesStartingWith)
     {
         Built("alpha").Dispose();
-        Overwrite(name => name.StartsWith("segments_", StringComparison.Ordinal));
-
-        using var index = Open(IndexPath);
-
-        Assert.True(index.NeedsRebuild);
-        index.Rebuild([Articles("beta")], DateTime.UtcNow);
-        Assert.Equal(50, Found(index, "beta"));
-    }
-
-    [Fact]
-    public void Garbage_in_every_file_at_start_is_a_rebuild_not_a_failed_start()
-    {
-        Built("alpha").Dispose();
-        Overwrite(name => !name.StartsWith("write.lock", StringComparison.Ordinal));
+        Overwrite(name => name.StartsWith(filesStartingWith, StringComparison.Ordinal) && !name.StartsWith("write.lock", StringComparison.Ordinal));
 
         using var index = Open(IndexPath);
 

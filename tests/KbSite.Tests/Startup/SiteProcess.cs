@@ -7,7 +7,8 @@ internal static class SiteProcess
 {
     public sealed record Outcome(int ExitCode, string Output, string Error);
 
-    public static async Task<Outcome> RunAsync(TimeSpan timeout, params string[] args)
+    /// <summary>`dotnet KbSite.dll` with these arguments, its output redirected.</summary>
+    public static ProcessStartInfo StartInfo(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -16,14 +17,18 @@ internal static class SiteProcess
             RedirectStandardInput = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "KbSite.dll"));
-        foreach (var arg in args)
+        foreach (var arg in args.Prepend(Path.Combine(AppContext.BaseDirectory, "KbSite.dll")))
         {
             start.ArgumentList.Add(arg);
         }
 
         start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
-        using var process = Process.Start(start)!;
+        return start;
+    }
+
+    public static async Task<Outcome> RunAsync(TimeSpan timeout, params string[] args)
+    {
+        using var process = Process.Start(StartInfo(args))!;
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

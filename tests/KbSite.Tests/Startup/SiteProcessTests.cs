@@ -27,13 +27,7 @@ public sealed class SiteProcessTests : IDisposable
     private async Task<HttpClient> StartAsync()
     {
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "KbSite.dll"), "--urls", $"http://127.0.0.1:{port}", $"--Kb:DataDir={_data.Path}", $"--Kb:ContentDir={Fixture.ShippedContentDir}", "--Kb:Search:StoreCheckSeconds=1" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        _site = Process.Start(start)!;
+        _site = Process.Start(SiteProcess.StartInfo("--urls", $"http://127.0.0.1:{port}", $"--Kb:DataDir={_data.Path}", $"--Kb:ContentDir={Fixture.ShippedContentDir}", "--Kb:Search:StoreCheckSeconds=1"))!;
         _site.OutputDataReceived += (_, _) => { };
         _site.ErrorDataReceived += (_, _) => { };
         _site.BeginOutputReadLine();
