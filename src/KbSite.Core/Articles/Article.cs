@@ -10,6 +10,12 @@ public sealed class Article
 
     public string Title { get; set; } = "";
 
+    /// <summary>One or two sentences that say what the article is about ("description" in most other systems).</summary>
+    public string Summary { get; set; } = "";
+
+    /// <summary>Who wrote the article, as its source names them.</summary>
+    public string Author { get; set; } = "";
+
     /// <summary>Product family, e.g. "Microsoft Exchange".</summary>
     public string Product { get; set; } = "";
 
@@ -54,6 +60,15 @@ public sealed class Article
 
     /// <summary>Legal notice of an imported classic article, kept as printed.</summary>
     public string Disclaimer { get; set; } = "";
+
+    /// <summary>
+    /// Front-matter keys this format has no field for (another system's "ms.topic", "weight", ...), kept as YAML exactly
+    /// as they came and written back on export: nothing an import brings is lost.
+    /// </summary>
+    public string OtherFrontMatter { get; set; } = "";
+
+    /// <summary>Where an imported article came from (its file's path in the import), so that importing it again updates it.</summary>
+    public string Origin { get; set; } = "";
 
     /// <summary>The article text in Markdown, sections as "## Symptoms", "## Cause", ...</summary>
     public string Body { get; set; } = "";

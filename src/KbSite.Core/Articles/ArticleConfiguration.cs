@@ -13,6 +13,11 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.HasIndex(a => a.Modified);
         article.Property(a => a.Number).HasMaxLength(ArticleNumber.MaxLength);
         article.Property(a => a.Title).HasMaxLength(ArticleRules.MaxTitleLength);
+        article.Property(a => a.Summary).HasMaxLength(ArticleRules.MaxSummaryLength);
+        article.Property(a => a.Author).HasMaxLength(ArticleRules.MaxShortFieldLength);
+        article.Property(a => a.OtherFrontMatter).HasMaxLength(ArticleRules.MaxOtherFrontMatterLength);
+        article.Property(a => a.Origin).HasMaxLength(ArticleRules.MaxOriginLength);
+        article.HasIndex(a => a.Origin);
         article.Property(a => a.Product).HasMaxLength(ArticleRules.MaxShortFieldLength);
         article.Property(a => a.Platform).HasMaxLength(ArticleRules.MaxShortFieldLength);
         article.Property(a => a.Category).HasMaxLength(ArticleRules.MaxShortFieldLength);

@@ -9,6 +9,9 @@ public static class ArticleContent
         ArgumentNullException.ThrowIfNull(to);
         to.Number = from.Number;
         to.Title = from.Title;
+        to.Summary = from.Summary;
+        to.Author = from.Author;
+        to.OtherFrontMatter = from.OtherFrontMatter;
         to.Product = from.Product;
         to.Versions = [.. from.Versions];
         to.Platform = from.Platform;
@@ -27,14 +30,15 @@ public static class ArticleContent
         to.Disclaimer = from.Disclaimer;
         to.Body = from.Body;
         to.State = from.State;
-        to.Events = from.Events.OrderBy(e => e.Order).Select((e, i) => EventSignature.At(i, e.Source, e.EventId, e.Level, e.Message)).ToList();
+        to.Events = from.Events.OrderBy(e => e.Order).Select((e, i) => EventSignature.At(i, e.Source, e.EventId, e.Level, e.Message, e.FromBody)).ToList();
     }
 
     public static bool Same(Article a, Article b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        return a.Number == b.Number && a.Title == b.Title && a.Product == b.Product && a.Platform == b.Platform
+        return a.Number == b.Number && a.Title == b.Title && a.Summary == b.Summary && a.Author == b.Author
+               && a.OtherFrontMatter == b.OtherFrontMatter && a.Product == b.Product && a.Platform == b.Platform
                && a.Category == b.Category && a.Published == b.Published && a.Modified == b.Modified
                && a.Versions.SequenceEqual(b.Versions) && a.Keywords.SequenceEqual(b.Keywords)
                && a.Technology.SequenceEqual(b.Technology) && a.QueryWords.SequenceEqual(b.QueryWords)
@@ -43,6 +47,6 @@ public static class ArticleContent
                && a.Copyright == b.Copyright && a.Disclaimer == b.Disclaimer && a.Body == b.Body && a.State == b.State
                && a.Events.OrderBy(e => e.Order).Select(Key).SequenceEqual(b.Events.OrderBy(e => e.Order).Select(Key));
 
-        static (string, int, string, string) Key(EventSignature e) => (e.Source, e.EventId, e.Level, e.Message);
+        static (string, int, string, string, bool) Key(EventSignature e) => (e.Source, e.EventId, e.Level, e.Message, e.FromBody);
     }
 }

@@ -17,6 +17,14 @@ public static class ArticleRules
     /// <summary>Fixed-in, copyright, and each item of a list (versions, keywords, applies-to, ...).</summary>
     public const int MaxLineLength = 400;
 
+    public const int MaxSummaryLength = 1000;
+
+    /// <summary>Front-matter keys of other systems, kept as YAML.</summary>
+    public const int MaxOtherFrontMatterLength = 64 * 1024;
+
+    /// <summary>The path of an imported file.</summary>
+    public const int MaxOriginLength = 400;
+
     public const int MaxListItems = 200;
 
     /// <summary>The legal notice of an imported article.</summary>
@@ -44,6 +52,10 @@ public static class ArticleRules
         }
 
         return TooLong("title", article.Title, MaxTitleLength)
+               ?? TooLong("summary", article.Summary, MaxSummaryLength)
+               ?? TooLong("author", article.Author, MaxShortFieldLength)
+               ?? TooLong("other front-matter keys", article.OtherFrontMatter, MaxOtherFrontMatterLength)
+               ?? TooLong("origin", article.Origin, MaxOriginLength)
                ?? TooLong("product", article.Product, MaxShortFieldLength)
                ?? TooLong("platform", article.Platform, MaxShortFieldLength)
                ?? TooLong("category", article.Category, MaxShortFieldLength)

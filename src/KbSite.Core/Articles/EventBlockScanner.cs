@@ -1,6 +1,5 @@
-using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
-using KbSite.Articles;
 
 namespace KbSite.Articles;
 
@@ -8,10 +7,12 @@ namespace KbSite.Articles;
 public sealed record FoundEvent(int Start, int End, string Source, int EventId, string Level, string Message);
 
 /// <summary>
-/// Finds the event blocks that classic articles print inside their text: NT style
-/// ("MSExchangeMTA Event ID 1004" + message, also glued as "MSExchangeMTAEvent ID 1004") and
-/// labelled blocks ("Event ID: 1004 / Source: MSExchangeMTA / Type: Error / Description: ...").
-/// Works on multi-line text and on text flattened onto one line.
+/// Finds the event blocks that articles print inside their text: NT style ("MSExchangeMTA Event ID 1004" + message,
+/// also glued as "MSExchangeMTAEvent ID 1004") and labelled blocks, whatever their labels' order: the NT layout
+/// ("Event ID: / Source: / Type: / Description:"), the older Event Viewer one ("Event Type: / Event Source: /
+/// Event Category: / Event ID: / Date: / Time: / User: / Computer: / Description:") and Exchange's ("ID: / Level: /
+/// Source: / Machine: / Message:"). Works on multi-line text and on text flattened onto one line. See
+/// <see cref="BodyEvents"/> for what else a Markdown body holds (tables, XML, prose).
 /// </summary>
 public static partial class EventBlockScanner
 {
@@ -19,8 +20,14 @@ public static partial class EventBlockScanner
     [GeneratedRegex(@"(?<![\w.\-])(?<src>[A-Z][A-Za-z0-9_.\-]*?)\s*Event ID\s*:?\s*(?<id>\d{1,5})\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
     private static partial Regex NtHeader();
 
-    [GeneratedRegex(@"\b(?<label>Event\s*ID|Source|Type|Level|Category|Description)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
+    // Date, Time, User, Computer, ... carry no part of the signature; as labels they end the value before them.
+    [GeneratedRegex(@"\b(?<label>Event\s*ID|ID|Source|Type|Level|Category|Description|Message|Date|Time|User|Computer|Machine|Log\s*Name|Keywords|OpCode)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Label();
+
+    private static readonly HashSet<string> FillerLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Date", "Time", "User", "Computer", "Machine", "LogName", "Keywords", "OpCode",
+    };
 
     [GeneratedRegex(@"\n[ \t]*\r?\n", RegexOptions.None, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
     private static partial Regex BlankLine();
@@ -109,18 +116,18 @@ public static partial class EventBlockScanner
                 j++;
             }
 
-            var block = labels.Skip(i).Take(j - i + 1).ToList();
+            // A block starts at a label of its own, not at a date or a user line before it.
+            var block = labels.Skip(i).Take(j - i + 1).SkipWhile(l => FillerLabels.Contains(KeyOf(l))).ToList();
             if (IsDescription(labels[j]) && block.Count >= 2)
             {
                 var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
                 for (var k = 0; k < block.Count - 1; k++)
                 {
                     var valueStart = block[k].Index + block[k].Length;
-                    var key = Regex.Replace(block[k].Groups["label"].Value, @"\s+", "");
-                    values[key] = TextTools.Collapse(text[valueStart..block[k + 1].Index]);
+                    values[KeyOf(block[k])] = TextTools.Collapse(text[valueStart..block[k + 1].Index]);
                 }
 
-                if (values.TryGetValue("EventID", out var idText) && ParseId(FirstWord(idText)) is { } id)
+                if ((values.GetValueOrDefault("EventID") ?? values.GetValueOrDefault("ID")) is { } idText && ParseId(FirstWord(idText)) is { } id)
                 {
                     values.TryGetValue("Source", out var source);
                     var level = values.GetValueOrDefault("Type") ?? values.GetValueOrDefault("Level") ?? "";
@@ -133,10 +140,55 @@ public static partial class EventBlockScanner
         }
     }
 
+    /// <summary>The label after which the message follows: Description, or Exchange's Message.</summary>
     private static bool IsDescription(Match label) =>
-        label.Groups["label"].Value.Equals("Description", StringComparison.OrdinalIgnoreCase);
+        label.Groups["label"].Value.Equals("Description", StringComparison.OrdinalIgnoreCase)
+        || label.Groups["label"].Value.Equals("Message", StringComparison.OrdinalIgnoreCase);
+
+    private static string KeyOf(Match label) => string.Concat(label.Groups["label"].Value.Where(c => !char.IsWhiteSpace(c)));
 
     private static string FirstWord(string text) => text.Split(' ', 2)[0];
+
+    /// <summary>
+    /// A Markdown body as the scanner reads it: fence lines blanked (their contents kept: a block printed as code is
+    /// still an event the article shows) and block-quote markers taken off. Every character keeps its offset, so what
+    /// is found here stands at the same place in the body.
+    /// </summary>
+    public static string PlainLines(string markdown)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        var plain = new StringBuilder(markdown);
+        var lineStart = 0;
+        while (lineStart <= plain.Length)
+        {
+            var lineEnd = markdown.IndexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? markdown.Length : lineEnd;
+            var k = lineStart;
+            while (k < lineEnd && markdown[k] is ' ' or '\t')
+            {
+                k++;
+            }
+
+            if (string.CompareOrdinal(markdown, k, "```", 0, 3) == 0 || string.CompareOrdinal(markdown, k, "~~~", 0, 3) == 0)
+            {
+                for (var c = k; c < lineEnd; c++)
+                {
+                    plain[c] = ' ';
+                }
+            }
+            else
+            {
+                while (k < lineEnd && markdown[k] is '>' or ' ' or '\t')
+                {
+                    plain[k++] = ' ';
+                }
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        return plain.ToString();
+    }
 
     private static int? ParseId(string text) => EventIds.Parse(text);
 

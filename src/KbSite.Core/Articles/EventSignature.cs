@@ -24,7 +24,13 @@ public sealed class EventSignature
     /// <summary>Position of the event in the article, from 0.</summary>
     public int Order { get; set; }
 
+    /// <summary>
+    /// Found in the body (see <see cref="DerivedFields"/>) rather than given: found again on every save, never written
+    /// to the front matter, and an editor can make it an event row of its own.
+    /// </summary>
+    public bool FromBody { get; set; }
+
     /// <summary>A signature at position <paramref name="order"/> of its article.</summary>
-    public static EventSignature At(int order, string source, int eventId, string level, string message) =>
-        new() { Order = order, Source = source, EventId = eventId, Level = level, Message = message };
+    public static EventSignature At(int order, string source, int eventId, string level, string message, bool fromBody = false) =>
+        new() { Order = order, Source = source, EventId = eventId, Level = level, Message = message, FromBody = fromBody };
 }

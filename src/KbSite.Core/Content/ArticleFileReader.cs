@@ -4,6 +4,9 @@ using KbSite.Articles;
 
 namespace KbSite.Content;
 
+/// <summary>An article as read from a file, with the reader's notes (keys kept, values dropped, signatures found).</summary>
+public sealed record ArticleRead(Article Article, IReadOnlyList<string> Notes);
+
 /// <summary>Reads one content file in either format: classic KB text (starts with DOCUMENT:) or Markdown with front matter.</summary>
 public static class ArticleFileReader
 {
@@ -15,10 +18,12 @@ public static class ArticleFileReader
         name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// The article in the file; throws <see cref="ContentFormatException"/> with a reason an editor can act on. The
-    /// article rules are checked when it is written (see ArticleWriter), as for every other way in.
+    /// The article in the file, and notes on what was kept, dropped or found elsewhere; throws
+    /// <see cref="ContentFormatException"/> with a reason an editor can act on when the file cannot be read at all.
+    /// The article may have no number yet (the importer assigns one). The article rules are checked when it is
+    /// written (see ArticleWriter), as for every other way in.
     /// </summary>
-    public static Article Read(ContentFile file)
+    public static ArticleRead Read(ContentFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
         if (file.Bytes.Length > MaxFileBytes)
@@ -34,7 +39,9 @@ public static class ArticleFileReader
 
         try
         {
-            return ClassicKbReader.LooksClassic(text) ? ClassicKbReader.Read(text) : MarkdownArticleReader.Read(text);
+            var notes = new List<string>();
+            var article = ClassicKbReader.LooksClassic(text) ? ClassicKbReader.Read(text, notes, file.Name) : MarkdownArticleReader.Read(text, notes, file.Name);
+            return new ArticleRead(article, notes);
         }
         catch (RegexMatchTimeoutException)
         {

@@ -15,6 +15,8 @@ public static class ArticleMarkdownWriter
     [
         (FrontMatterKeys.Id, a => a.Number),
         (FrontMatterKeys.Title, a => a.Title),
+        (FrontMatterKeys.Summary, a => a.Summary),
+        (FrontMatterKeys.Author, a => a.Author),
         (FrontMatterKeys.Product, a => a.Product),
         (FrontMatterKeys.Versions, a => a.Versions),
         (FrontMatterKeys.Platform, a => a.Platform),
@@ -42,20 +44,28 @@ public static class ArticleMarkdownWriter
             Append(y, key, value(article));
         }
 
-        if (article.Events.Count > 0)
+        // Signatures found in the body are found there again when the file is read; only the article's own are written.
+        var own = article.Events.Where(e => !e.FromBody).OrderBy(e => e.Order).ToList();
+        if (own.Count > 0)
         {
             y.Append(FrontMatterKeys.Events).Append(":\n");
-            foreach (var e in article.Events.OrderBy(e => e.Order))
+            foreach (var e in own)
             {
-                y.Append("  - source: ").Append(Quote(e.Source)).Append('\n');
+                y.Append("  - source: ").Append(YamlText.Quote(e.Source)).Append('\n');
                 y.Append("    id: ").Append(e.EventId.ToString(CultureInfo.InvariantCulture)).Append('\n');
                 if (e.Level.Length > 0)
                 {
-                    y.Append("    level: ").Append(Quote(e.Level)).Append('\n');
+                    y.Append("    level: ").Append(YamlText.Quote(e.Level)).Append('\n');
                 }
 
-                y.Append("    message: ").Append(Quote(e.Message)).Append('\n');
+                y.Append("    message: ").Append(YamlText.Quote(e.Message)).Append('\n');
             }
+        }
+
+        if (article.OtherFrontMatter.Length > 0)
+        {
+            // Other systems' keys, as they came: written back so that nothing an import brought is lost.
+            y.Append(article.OtherFrontMatter.TrimEnd('\n')).Append('\n');
         }
 
         y.Append("---\n");
@@ -67,9 +77,9 @@ public static class ArticleMarkdownWriter
     {
         var text = value switch
         {
-            string { Length: > 0 } s => Quote(s),
+            string { Length: > 0 } s => YamlText.Quote(s),
             Bare { Text.Length: > 0 } bare => bare.Text,
-            List<string> { Count: > 0 } list => "[" + string.Join(", ", list.Select(Quote)) + "]",
+            List<string> { Count: > 0 } list => "[" + string.Join(", ", list.Select(YamlText.Quote)) + "]",
             DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             _ => null,
         };
@@ -77,36 +87,6 @@ public static class ArticleMarkdownWriter
         {
             y.Append(key).Append(": ").Append(text).Append('\n');
         }
-    }
-
-    /// <summary>A YAML double-quoted scalar: backslash, quote and control characters escaped.</summary>
-    private static string Quote(string value)
-    {
-        var q = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '\\': q.Append("\\\\"); break;
-                case '"': q.Append("\\\""); break;
-                case '\n': q.Append("\\n"); break;
-                case '\r': q.Append("\\r"); break;
-                case '\t': q.Append("\\t"); break;
-                default:
-                    if (char.IsControl(c))
-                    {
-                        q.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        q.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return q.Append('"').ToString();
     }
 
     /// <summary>A value written as it is, without quotes (the names of kinds and states).</summary>

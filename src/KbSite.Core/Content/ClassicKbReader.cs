@@ -44,21 +44,22 @@ public static partial class ClassicKbReader
 
     private static partial Regex CopyrightLine();
 
-    [GeneratedRegex(@"\b(?:corrected|fixed|resolved)\s+in\s+", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
-    private static partial Regex FixedInLead();
-
-    [GeneratedRegex(@"^(?:[A-Za-z]\.)*[A-Za-z]$|^(?:e\.g|i\.e|etc|No|Inc|Corp|Ltd|vs|approx)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
-    private static partial Regex Abbreviation();
-
     [GeneratedRegex(@"^\s*(?:\d+\.|[-*•]|[a-z]\))\s+", RegexOptions.None, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
     private static partial Regex ListLine();
 
     /// <summary>True when the text looks like a classic KB article (it starts with a DOCUMENT: line).</summary>
     public static bool LooksClassic(string text) => text.TrimStart().StartsWith("DOCUMENT", StringComparison.Ordinal);
 
-    public static Article Read(string text)
+    public static Article Read(string text) => Read(text, new List<string>());
+
+    /// <summary>
+    /// Reads <paramref name="text"/>, noting what was left out (an event block without a message, a bad date);
+    /// <paramref name="fileName"/> supplies a number or a title the header lacks.
+    /// </summary>
+    public static Article Read(string text, ICollection<string> notes, string? fileName = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(notes);
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         var document = DocumentLine().Match(text);
         if (!document.Success)
@@ -66,15 +67,26 @@ public static partial class ClassicKbReader
             throw new ContentFormatException("no \"DOCUMENT:Q<number>\" line: this is not a classic KB article.");
         }
 
-        if (!ArticleNumber.TryNormalize(document.Groups["id"].Value, out var number))
+        var article = new Article { Category = document.Groups["category"].Value.Trim() };
+        if (ArticleNumber.TryNormalize(document.Groups["id"].Value, out var number))
         {
-            throw new ContentFormatException($"the DOCUMENT line names \"{document.Groups["id"].Value}\", which is not an article number (Q followed by digits).");
+            article.Number = number;
+        }
+        else
+        {
+            notes.Add($"the DOCUMENT line names \"{FrontMatterFields.Shorten(document.Groups["id"].Value)}\", which is not an article number (Q followed by digits); the article is numbered another way.");
         }
 
-        var article = new Article { Number = number, Category = document.Groups["category"].Value.Trim() };
         if (document.Groups["date"].Success)
         {
-            article.Published = article.Modified = ParseClassicDate(document.Groups["date"].Value);
+            if (DateOnly.TryParseExact(document.Groups["date"].Value, "d-MMM-yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                article.Published = article.Modified = date;
+            }
+            else
+            {
+                notes.Add($"the DOCUMENT date \"{document.Groups["date"].Value}\" is not a date of the form 28-MAR-1999; it was dropped.");
+            }
         }
 
         // The header runs from the DOCUMENT line to the first rule line.
@@ -82,16 +94,22 @@ public static partial class ClassicKbReader
         var firstRule = Rule().Match(text, afterDocument);
         var headerEnd = firstRule.Success ? firstRule.Index : text.Length;
         ReadHeader(text[afterDocument..headerEnd], article);
-        if (string.IsNullOrWhiteSpace(article.Title))
-        {
-            throw new ContentFormatException("the header has no \"TITLE :\" line.");
-        }
 
         var rest = text[headerEnd..];
         rest = ReadAppliesTo(rest, article);
         var (sectionsText, trailer) = SplitTrailer(rest);
         ReadTrailer(trailer, article);
-        ReadSections(sectionsText, article);
+        var found = ReadSections(sectionsText, article);
+
+        // An event block that prints no message stays in the body but cannot be a signature.
+        foreach (var e in found.Where(e => e.Message.Length == 0))
+        {
+            notes.Add($"the event block for event {e.EventId} has no message; it is kept in the text but is not a signature.");
+        }
+
+        article.Events = EventBlockScanner.ToSignatures(found.Where(e => e.Message.Length > 0));
+        FileNameFacts.Fill(article, fileName, notes);
+        ArticleFit.Apply(article, notes);
         return article;
     }
 
@@ -239,7 +257,8 @@ public static partial class ClassicKbReader
         article.Disclaimer = TextTools.Collapse(notice);
     }
 
-    private static void ReadSections(string text, Article article)
+    /// <summary>Sets the body from the sections and returns the event blocks found in them.</summary>
+    private static List<FoundEvent> ReadSections(string text, Article article)
     {
         var headings = FindHeadings(text);
         var body = new StringBuilder();
@@ -264,45 +283,18 @@ public static partial class ClassicKbReader
         }
 
         article.Body = body.ToString().TrimEnd() + "\n";
-        article.Events = EventBlockScanner.ToSignatures(found);
+        return found;
     }
 
     private static void ReadStatus(string text, Article article)
     {
         article.StatusText = TextTools.Collapse(text);
-        var confirmed = article.StatusText.Contains("confirmed this to be a problem", StringComparison.OrdinalIgnoreCase)
-                        || article.StatusText.Contains("confirmed this to be a bug", StringComparison.OrdinalIgnoreCase);
-        var lead = FixedInLead().Match(article.StatusText);
-        if (lead.Success)
+        var reading = StatusStatement.Read(article.StatusText);
+        article.StatusKind = reading.Kind;
+        if (reading.FixedIn.Length > 0)
         {
-            article.FixedIn = SentenceFrom(article.StatusText, lead.Index + lead.Length);
+            article.FixedIn = reading.FixedIn;
         }
-
-        article.StatusKind =
-            article.StatusText.Contains("by design", StringComparison.OrdinalIgnoreCase) ? StatusKind.ByDesign
-            : confirmed ? StatusKind.ConfirmedProblem
-            : lead.Success ? StatusKind.Fixed
-            : StatusKind.Information;
-    }
-
-    /// <summary>The rest of the sentence that starts at <paramref name="start"/>, not cut at abbreviations such as "U.S.".</summary>
-    private static string SentenceFrom(string text, int start)
-    {
-        for (var i = start; i < text.Length; i++)
-        {
-            if (text[i] != '.' || (i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1])))
-            {
-                continue;
-            }
-
-            var wordStart = text.LastIndexOf(' ', i) + 1;
-            if (!Abbreviation().IsMatch(text[wordStart..i]))
-            {
-                return text[start..i].Trim();
-            }
-        }
-
-        return text[start..].Trim().TrimEnd('.');
     }
 
     /// <summary>Appends prose as Markdown paragraphs and event blocks as fenced text blocks.</summary>
@@ -424,11 +416,6 @@ public static partial class ClassicKbReader
 
         return end;
     }
-
-    private static DateOnly ParseClassicDate(string text) =>
-        DateOnly.TryParseExact(text, "d-MMM-yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : throw new ContentFormatException($"the DOCUMENT date \"{text}\" is not a date of the form 28-MAR-1999.");
 
     private static void AddDistinct(List<string> list, IEnumerable<string> items)
     {

@@ -2,8 +2,8 @@ using KbSite.Articles;
 
 namespace KbSite.Content;
 
-/// <summary>An article read from one file of an import.</summary>
-public sealed record ImportedArticle(string File, Article Article);
+/// <summary>An article read from one file of an import, with the reader's notes; its number may still be empty (the importer assigns one).</summary>
+public sealed record ImportedArticle(string File, Article Article, IReadOnlyList<string> Notes);
 
 /// <summary>Some files of an import, read: the articles they hold and the files that could not be read.</summary>
 public sealed record ContentBatch(IReadOnlyList<ImportedArticle> Articles, IReadOnlyList<ImportProblem> Problems);
@@ -47,15 +47,19 @@ public static class ContentReader
         var problems = new List<ImportProblem>();
         foreach (var (name, load) in files)
         {
-            var (article, problem) = ReadOne(name, load);
-            if (article is not null && firstFileOf.TryGetValue(article.Number, out var first))
+            var (read, problem) = ReadOne(name, load);
+            if (read is { Article.Number: { Length: > 0 } number } && firstFileOf.TryGetValue(number, out var first))
             {
-                problem = $"article {article.Number} is also in {first}; only the first is imported.";
+                problem = $"article {number} is also in {first}; only the first is imported.";
             }
-            else if (article is not null)
+            else if (read is not null)
             {
-                firstFileOf[article.Number] = name;
-                articles.Add(new ImportedArticle(name, article));
+                if (read.Article.Number.Length > 0)
+                {
+                    firstFileOf[read.Article.Number] = name;
+                }
+
+                articles.Add(new ImportedArticle(name, read.Article, read.Notes));
             }
 
             if (problem is not null)
@@ -77,7 +81,7 @@ public static class ContentReader
         }
     }
 
-    private static (Article? Article, string? Problem) ReadOne(string name, Func<ContentFile> load)
+    private static (ArticleRead? Read, string? Problem) ReadOne(string name, Func<ContentFile> load)
     {
         try
         {

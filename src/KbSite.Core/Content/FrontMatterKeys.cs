@@ -5,6 +5,8 @@ public static class FrontMatterKeys
 {
     public const string Id = "id";
     public const string Title = "title";
+    public const string Summary = "summary";
+    public const string Author = "author";
     public const string Product = "product";
     public const string Versions = "versions";
     public const string Platform = "platform";
@@ -25,10 +27,54 @@ public static class FrontMatterKeys
 
     public static IReadOnlyList<string> All { get; } =
     [
-        Id, Title, Product, Versions, Platform, Category, Published, Modified, Keywords, Technology, QueryWords,
-        AppliesTo, Related, Status, FixedIn, State, Copyright, Disclaimer, Events,
+        Id, Title, Summary, Author, Product, Versions, Platform, Category, Published, Modified, Keywords, Technology,
+        QueryWords, AppliesTo, Related, Status, FixedIn, State, Copyright, Disclaimer, Events,
     ];
+
+    /// <summary>
+    /// Keys other systems write for the same facts (any case): documentation sites (description, ms.date, author,
+    /// appliesto), Hugo (description, summary, date, lastmod, tags, categories, draft), Jekyll (excerpt, date,
+    /// last_modified_at, tags, categories, published), Wiki.js (description, published, date, dateCreated, tags) and
+    /// Raneto (Title, Description, Modified). "draft" is read by the reader itself, as a state.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Aliases { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["description"] = Summary,
+        ["excerpt"] = Summary,
+        ["authors"] = Author,
+        ["date"] = Published,
+        ["datecreated"] = Published,
+        ["created"] = Published,
+        ["publishdate"] = Published,
+        ["ms.date"] = Modified,
+        ["lastmod"] = Modified,
+        ["updated"] = Modified,
+        ["last_modified_at"] = Modified,
+        ["datemodified"] = Modified,
+        ["tags"] = Keywords,
+        ["categories"] = Keywords,
+        ["appliesto"] = AppliesTo,
+        ["applies_to"] = AppliesTo,
+        ["query_words"] = QueryWords,
+        ["fixed_in"] = FixedIn,
+    };
 
     /// <summary>Keys of one entry of the events list.</summary>
     public static IReadOnlyList<string> EventKeys { get; } = ["source", "id", "level", "message"];
+
+    /// <summary>What event entries of other tools call the same parts (Get-WinEvent's Id, ProviderName, LevelDisplayName).</summary>
+    public static IReadOnlyDictionary<string, string> EventAliases { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["eventid"] = "id",
+        ["event_id"] = "id",
+        ["event-id"] = "id",
+        ["event id"] = "id",
+        ["provider"] = "source",
+        ["providername"] = "source",
+        ["type"] = "level",
+        ["severity"] = "level",
+        ["leveldisplayname"] = "level",
+        ["description"] = "message",
+        ["text"] = "message",
+    };
 }

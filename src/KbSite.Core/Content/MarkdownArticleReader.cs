@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Text.RegularExpressions;
 using KbSite.Articles;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -6,213 +6,117 @@ using YamlDotNet.RepresentationModel;
 namespace KbSite.Content;
 
 /// <summary>
-/// Reads the content format: Markdown with a YAML front matter between "---" lines. Every key is checked; a wrong
-/// or unknown key is an error that names the key, so a typo never silently drops a fact. The fields that follow from
-/// the body (status text, signatures printed in it) are set by <see cref="DerivedFields"/>, as the writer sets them.
+/// Reads Markdown articles as teams keep them: this format's YAML front matter, other systems' keys and front matters
+/// (TOML, a Raneto comment, none at all), articles without a number or a title. Nothing is refused for a detail: a key
+/// with no field is kept, a bad value is dropped, a missing title comes from the first "# heading", and each decision
+/// is a note. A file is refused only when its front matter cannot be parsed at all. The fields that follow from the
+/// body (status text, signatures printed in it) are set by <see cref="DerivedFields"/>, as the writer sets them.
 /// </summary>
-public static class MarkdownArticleReader
+public static partial class MarkdownArticleReader
 {
-    public static Article Read(string text)
+    [GeneratedRegex(@"^#[ \t]+(?<title>.+?)(?:[ \t]+#+)?[ \t]*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex TopHeading();
+
+    /// <summary>Reads <paramref name="text"/> and drops the notes (revisions the store wrote itself).</summary>
+    public static Article Read(string text) => Read(text, new List<string>());
+
+    /// <summary>
+    /// Reads <paramref name="text"/>, adding a note for each key kept, value dropped or field found elsewhere;
+    /// <paramref name="fileName"/> (when the text came from a file) supplies a number or a title the text lacks.
+    /// An article may come back without a number: the importer assigns one.
+    /// </summary>
+    public static Article Read(string text, ICollection<string> notes, string? fileName = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var (yaml, body) = SplitFrontMatter(text.Replace("\r\n", "\n", StringComparison.Ordinal));
-        var root = LoadMapping(yaml);
-        var article = new Article { Body = body.Trim().Length == 0 ? "" : body.Trim('\n') + "\n" };
-
-        foreach (var (keyNode, value) in root.Children)
+        ArgumentNullException.ThrowIfNull(notes);
+        var block = FrontMatterBlock.Split(text.Replace("\r\n", "\n", StringComparison.Ordinal), notes);
+        var article = new Article();
+        string? statusSentence = null;
+        var body = block.Body;
+        if (block.Style != FrontMatterStyle.None)
         {
-            Apply(article, KeyOf(keyNode), value);
+            if (LoadMapping(block) is { } root)
+            {
+                statusSentence = FrontMatterFields.Apply(article, root, block.Yaml, notes);
+            }
+            else
+            {
+                notes.Add($"the lines between the first two \"---\" lines are not \"key: value\" lines; they were read as the start of the body.");
+                body = block.Yaml + "\n\n" + body;
+            }
         }
 
-        if (article.Number.Length == 0)
+        body = TakeTitleHeading(article, body, notes);
+        article.Body = body.Trim().Length == 0 ? "" : body.Trim('\n') + "\n";
+        if (statusSentence is not null && MarkdownSections.Text(article.Body, "Status").Length == 0)
         {
-            throw new ContentFormatException("the front matter has no \"id\" (the article number, such as Q152877).");
+            // A status given as a sentence becomes the Status section, where this format keeps the status text.
+            article.Body = (article.Body.Length == 0 ? "" : article.Body + "\n") + "## Status\n\n" + statusSentence + "\n";
         }
 
-        if (article.Title.Length == 0)
+        if (article.Number.Length == 0 && ArticleNumberSources.FromBody(article.Body) is { } fromBody)
         {
-            throw new ContentFormatException("the front matter has no \"title\".");
+            article.Number = fromBody;
+            notes.Add($"numbered {fromBody} from its \"Original KB number\" line.");
         }
 
+        FileNameFacts.Fill(article, fileName, notes);
+
+        ArticleFit.Apply(article, notes);
         DerivedFields.Apply(article);
+        if (article.Events.Count > 0 && article.Events.All(e => e.FromBody))
+        {
+            notes.Add($"found {article.Events.Count} event signature{(article.Events.Count == 1 ? "" : "s")} in the body: {string.Join(", ", article.Events.Select(Describe).Take(10))}{(article.Events.Count > 10 ? ", ..." : "")}.");
+        }
+
         return article;
     }
 
-    private static (string Yaml, string Body) SplitFrontMatter(string text)
+    private static string Describe(EventSignature e) => e.Source.Length > 0 ? $"{e.Source} {e.EventId}" : $"event {e.EventId}";
+
+    /// <summary>Loads the YAML; null when it holds a single value or a list rather than keys. Broken YAML is refused with its file line.</summary>
+    private static YamlMappingNode? LoadMapping(FrontMatterBlock block)
     {
-        var lines = text.Split('\n');
-        var first = 0;
-        while (first < lines.Length && lines[first].Trim().Length == 0)
-        {
-            first++;
-        }
-
-        if (first == lines.Length || lines[first].TrimEnd() != "---")
-        {
-            throw new ContentFormatException("the file does not start with a YAML front matter (a line \"---\", the keys, and another \"---\").");
-        }
-
-        for (var i = first + 1; i < lines.Length; i++)
-        {
-            if (lines[i].TrimEnd() is "---" or "...")
-            {
-                return (string.Join('\n', lines[(first + 1)..i]), string.Join('\n', lines[(i + 1)..]));
-            }
-        }
-
-        throw new ContentFormatException("the front matter is not closed: no second \"---\" line.");
-    }
-
-    private static YamlMappingNode LoadMapping(string yaml)
-    {
-        FrontMatterLimits.Check(yaml);
+        FrontMatterLimits.Check(block.Yaml);
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new StringReader(block.Yaml));
         }
         catch (YamlException e)
         {
-            // Front-matter lines start after the opening "---", hence +1.
-            var line = e.Start.Line + 1;
+            var where = block.Style == FrontMatterStyle.Yaml ? $"near line {block.FirstLine + e.Start.Line - 1}" : "(as converted from its original form)";
             var reason = (e.InnerException?.Message ?? e.Message).Split(['\n', '\r'], 2)[0];
-            throw new ContentFormatException($"the front matter is not valid YAML near line {line}: {reason}", e);
+            throw new ContentFormatException($"the front matter is not valid YAML {where}: {reason}", e);
         }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            throw new ContentFormatException("the front matter is not a list of \"key: value\" lines.");
-        }
-
-        return root;
+        return stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode as YamlMappingNode;
     }
 
-    private static void Apply(Article article, string key, YamlNode value)
+    /// <summary>
+    /// The first "# heading" of the body, when it opens the body: the title when the front matter has none, and left
+    /// out of the body when it only repeats the title, so that a page does not show its title twice.
+    /// </summary>
+    private static string TakeTitleHeading(Article article, string body, ICollection<string> notes)
     {
-        switch (key)
+        var lines = body.Split('\n');
+        var first = Array.FindIndex(lines, l => l.Trim().Length > 0);
+        if (first < 0 || TopHeading().Match(lines[first]) is not { Success: true } heading)
         {
-            case FrontMatterKeys.Id:
-                var id = Scalar(key, value);
-                article.Number = ArticleNumber.TryNormalize(id, out var number)
-                    ? number
-                    : throw new ContentFormatException($"\"id\" is \"{id}\", which is not an article number (Q followed by digits, such as Q152877).");
-                break;
-            case FrontMatterKeys.Title: article.Title = Scalar(key, value); break;
-            case FrontMatterKeys.Product: article.Product = Scalar(key, value); break;
-            case FrontMatterKeys.Platform: article.Platform = Scalar(key, value); break;
-            case FrontMatterKeys.Category: article.Category = Scalar(key, value); break;
-            case FrontMatterKeys.FixedIn: article.FixedIn = Scalar(key, value); break;
-            case FrontMatterKeys.Copyright: article.Copyright = Scalar(key, value); break;
-            case FrontMatterKeys.Disclaimer: article.Disclaimer = Scalar(key, value); break;
-            case FrontMatterKeys.Versions: article.Versions = List(key, value, splitOnSpaces: false); break;
-            case FrontMatterKeys.Keywords: article.Keywords = List(key, value, splitOnSpaces: true); break;
-            case FrontMatterKeys.Technology: article.Technology = List(key, value, splitOnSpaces: true); break;
-            case FrontMatterKeys.QueryWords: article.QueryWords = List(key, value, splitOnSpaces: false); break;
-            case FrontMatterKeys.AppliesTo: article.AppliesTo = List(key, value, splitOnSpaces: false); break;
-            case FrontMatterKeys.Related: article.Related = List(key, value, splitOnSpaces: true).Select(r => RelatedNumber(r)).ToList(); break;
-            case FrontMatterKeys.Published: article.Published = Date(key, value); break;
-            case FrontMatterKeys.Modified: article.Modified = Date(key, value); break;
-            case FrontMatterKeys.Status:
-                var status = Scalar(key, value);
-                article.StatusKind = StatusKindNames.TryParse(status, out var kind)
-                    ? kind
-                    : throw new ContentFormatException($"\"status\" is \"{status}\"; use one of {string.Join(", ", StatusKindNames.All)}.");
-                break;
-            case FrontMatterKeys.State:
-                var state = Scalar(key, value);
-                article.State = Enum.TryParse<ArticleState>(state, ignoreCase: true, out var s) && Enum.IsDefined(s) && !int.TryParse(state, CultureInfo.InvariantCulture, out _)
-                    ? s
-                    : throw new ContentFormatException($"\"state\" is \"{state}\"; use draft, published or retired.");
-                break;
-            case FrontMatterKeys.Events: article.Events = Events(value); break;
-            default:
-                throw new ContentFormatException($"unknown front-matter key \"{key}\"; the keys are {string.Join(", ", FrontMatterKeys.All)}.");
-        }
-    }
-
-    /// <summary>A key is a plain word; a list or a mapping as a key ("? [a, b]", "{a: b}: c") is refused.</summary>
-    private static string KeyOf(YamlNode key) => key is YamlScalarNode { Value: { } name }
-        ? name
-        : throw new ContentFormatException($"the front matter has a key at line {key.Start.Line + 1} that is not a plain word.");
-
-    private static string RelatedNumber(string text) =>
-        ArticleNumber.TryNormalize(text, out var n) ? n : throw new ContentFormatException($"\"related\" names \"{text}\", which is not an article number.");
-
-    private static string Scalar(string key, YamlNode node) => node switch
-    {
-        YamlScalarNode scalar => (scalar.Value ?? "").Trim(),
-        _ => throw new ContentFormatException($"\"{key}\" (line {node.Start.Line + 1}) must be a single value, not a list or a mapping."),
-    };
-
-    private static List<string> List(string key, YamlNode node, bool splitOnSpaces) => node switch
-    {
-        YamlSequenceNode seq => seq.Children.Select(c => Scalar(key, c)).Where(s => s.Length > 0).ToList(),
-        YamlScalarNode scalar => TextTools.SplitList(scalar.Value ?? "", splitOnSpaces),
-        _ => throw new ContentFormatException($"\"{key}\" (line {node.Start.Line + 1}) must be a list or a comma-separated value."),
-    };
-
-    private static DateOnly? Date(string key, YamlNode node)
-    {
-        var text = Scalar(key, node);
-        if (text.Length == 0)
-        {
-            return null;
+            return body;
         }
 
-        string[] formats = ["yyyy-MM-dd", "d-MMM-yyyy", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ssZ"];
-        return DateOnly.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : throw new ContentFormatException($"\"{key}\" is \"{text}\", which is not a date of the form 1999-03-28.");
-    }
-
-    private static List<EventSignature> Events(YamlNode node)
-    {
-        if (node is YamlScalarNode { Value: null or "" })
+        var text = heading.Groups["title"].Value.Trim();
+        if (article.Title.Length == 0)
         {
-            return [];
+            article.Title = text;
+            notes.Add($"the title \"{FrontMatterFields.Shorten(text)}\" was taken from the first heading.");
+        }
+        else if (!string.Equals(TextTools.Collapse(text), TextTools.Collapse(article.Title), StringComparison.OrdinalIgnoreCase))
+        {
+            return body;
         }
 
-        if (node is not YamlSequenceNode seq)
-        {
-            throw new ContentFormatException($"\"events\" (line {node.Start.Line + 1}) must be a list of {{source, id, level, message}} entries.");
-        }
-
-        var events = new List<EventSignature>();
-        foreach (var item in seq.Children)
-        {
-            var n = events.Count + 1;
-            if (item is not YamlMappingNode map)
-            {
-                throw new ContentFormatException($"event {n} (line {item.Start.Line + 1}) must be a mapping with source, id, level and message.");
-            }
-
-            var values = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var (k, v) in map.Children)
-            {
-                var name = KeyOf(k);
-                if (!FrontMatterKeys.EventKeys.Contains(name))
-                {
-                    throw new ContentFormatException($"event {n} has an unknown key \"{name}\"; the keys are source, id, level and message.");
-                }
-
-                values[name] = Scalar($"events[{n}].{name}", v);
-            }
-
-            var idText = values.GetValueOrDefault("id", "");
-            if (EventIds.Parse(idText) is not { } eventId)
-            {
-                throw new ContentFormatException($"event {n} has id \"{idText}\"; an event id is a whole number from 0 to 65535.");
-            }
-
-            var message = values.GetValueOrDefault("message", "");
-            if (message.Length == 0)
-            {
-                throw new ContentFormatException($"event {n} (id {eventId}) has no message.");
-            }
-
-            events.Add(EventSignature.At(events.Count, values.GetValueOrDefault("source", ""), eventId, values.GetValueOrDefault("level", ""), message));
-        }
-
-        return events;
+        return string.Join('\n', lines[(first + 1)..]);
     }
 }

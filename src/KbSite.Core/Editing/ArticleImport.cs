@@ -7,7 +7,7 @@ namespace KbSite.Editing;
 /// <see cref="ContentReader"/> reads them in batches and <see cref="ArticleWriter"/> writes each batch in one
 /// transaction. A dry run reports what the import would do without writing (the upload preview).
 /// </summary>
-public sealed class ArticleImport(ArticleWriter writer)
+public sealed class ArticleImport(ArticleWriter writer, ImportNumbering? numbering = null)
 {
     public Task<ImportReport> ImportFolderAsync(string folder, string by, bool dryRun = false, CancellationToken cancellationToken = default) =>
         ImportAsync(ContentReader.ReadFolder(folder), by, dryRun, cancellationToken);
@@ -20,8 +20,12 @@ public sealed class ArticleImport(ArticleWriter writer)
         var report = new ImportReport();
         foreach (var batch in batches)
         {
-            report.Problems.AddRange(batch.Problems);
-            report.Add(await writer.ImportAsync(batch.Articles, by, dryRun, cancellationToken).ConfigureAwait(false));
+            foreach (var problem in batch.Problems)
+            {
+                report.Refuse(problem.File, problem.Message);
+            }
+
+            report.Add(await writer.ImportAsync(batch.Articles, by, dryRun, numbering, cancellationToken).ConfigureAwait(false));
         }
 
         return report;

@@ -99,14 +99,15 @@ public sealed partial class ArticleWriter(
     /// is the same as the stored one is left alone. With <paramref name="dryRun"/> nothing is written: the report says
     /// what would happen.
     /// </summary>
-    public async Task<ImportReport> ImportAsync(IReadOnlyList<ImportedArticle> batch, string by, bool dryRun, CancellationToken cancellationToken = default)
+    public async Task<ImportReport> ImportAsync(IReadOnlyList<ImportedArticle> batch, string by, bool dryRun, ImportNumbering? numbering = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
+        numbering ??= ImportNumbering.Default;
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await ImportOnceAsync(batch, by, dryRun, cancellationToken).ConfigureAwait(false);
+                return await ImportOnceAsync(batch, numbering, by, dryRun, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (attempt < ImportAttempts && (e is DbUpdateException || IsStoreUnavailable(e)))
             {
@@ -119,45 +120,63 @@ public sealed partial class ArticleWriter(
                 // store refuses a value): the batch is all or nothing, so every article of it is reported.
                 var reason = (e.InnerException ?? e).Message;
                 var report = new ImportReport();
-                report.Problems.AddRange(batch.Select(a => new ImportProblem(a.File, $"article {a.Article.Number} was not written: the store refused its batch ({reason}); nothing of that batch was written, import it again.")));
+                foreach (var a in batch)
+                {
+                    report.Refuse(a.File, $"the article was not written: the store refused its batch ({reason}); nothing of that batch was written, import it again.", a.Article.Number, a.Notes);
+                }
+
                 return report;
             }
         }
     }
 
-    private async Task<ImportReport> ImportOnceAsync(IReadOnlyList<ImportedArticle> batch, string by, bool dryRun, CancellationToken cancellationToken)
+    private async Task<ImportReport> ImportOnceAsync(IReadOnlyList<ImportedArticle> batch, ImportNumbering numbering, string by, bool dryRun, CancellationToken cancellationToken)
     {
         var report = new ImportReport();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var numbers = batch.Select(a => a.Article.Number).ToList();
+        var numbered = await numbering.NumberAsync(db, batch, cancellationToken).ConfigureAwait(false);
+        var numbers = numbered.Select(n => n.Number).OfType<string>().ToList();
         var existing = await db.Articles.Include(a => a.Events)
             .Where(a => numbers.Contains(a.Number))
             .ToDictionaryAsync(a => a.Number, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
         var writes = new List<Write>();
-        foreach (var (file, read) in batch)
+        for (var i = 0; i < batch.Count; i++)
         {
+            var (file, read, notes) = batch[i];
+            var (number, assigned) = numbered[i];
+            if (number is null)
+            {
+                report.Refuse(file, $"the article has no number and the numbers {numbering.First}-{numbering.Last} kept for imports are all in use (Kb:Import).", notes: notes);
+                continue;
+            }
+
             var incoming = new Article();
             ArticleContent.Copy(read, incoming);
+            incoming.Number = number;
+            incoming.Origin = ImportNumbering.OriginOf(file);
+            var outcome = ImportOutcome.Unchanged;
             if (Prepare(incoming) is { } problem)
             {
-                report.Problems.Add(new ImportProblem(file, problem));
+                report.Refuse(file, problem, number, notes);
+                continue;
             }
-            else if (!existing.TryGetValue(incoming.Number, out var stored))
+
+            if (!existing.TryGetValue(incoming.Number, out var stored))
             {
                 db.Articles.Add(incoming);
                 writes.Add(new Write(incoming, by, "imported", "imported", NewRevision: true) { AuditDetails = "created" });
-                report.Created.Add(incoming.Number);
+                existing[incoming.Number] = incoming;
+                outcome = ImportOutcome.Created;
             }
-            else if (ArticleContent.Same(stored, incoming))
-            {
-                report.Unchanged.Add(incoming.Number);
-            }
-            else
+            else if (!ArticleContent.Same(stored, incoming))
             {
                 Replace(db, stored, s => ArticleContent.Copy(incoming, s));
+                stored.Origin = incoming.Origin;
                 writes.Add(new Write(stored, by, "imported", "imported", NewRevision: true) { AuditDetails = "updated" });
-                report.Updated.Add(incoming.Number);
+                outcome = ImportOutcome.Updated;
             }
+
+            report.Add(new ImportedFile(file, outcome, number, assigned, notes));
         }
 
         if (!dryRun && writes.Count > 0)

@@ -6,7 +6,7 @@ namespace KbSite.Matching;
 /// Splits an event message into fixed words and variable parts. The variable parts are recognised by their shape,
 /// so that a message stored exactly as an article prints it still matches the same event from another server:
 /// numbers, hex codes, GUIDs, IP addresses, file paths, X.500 and LDAP names, bracketed diagnostic codes (also one cut
-/// off by the end of a truncated paste), quoted names, &lt;placeholders&gt; and %1 inserts, DOMAIN\user accounts, and
+/// off by the end of a truncated paste), quoted names, placeholders (&lt;database name&gt;, %1, {0}, xxx, ...), DOMAIN\user accounts, and
 /// server-like names (capitals with digits).
 /// </summary>
 public static partial class MessageTokenizer
@@ -22,7 +22,7 @@ public static partial class MessageTokenizer
         |(?<ip>\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b)
         |(?<hex>\b0x[0-9A-Fa-f]+\b|\b[0-9A-Fa-f]{8}h?\b(?=[^\w]|$))
         |(?<quoted>'[^'\r\n]{1,100}'|"[^"\r\n]{1,100}")
-        |(?<placeholder><[^<>\r\n]{1,40}>|%\d+)
+        |(?<placeholder><[^<>\r\n]{1,40}>|%\d+|\{\d+\}|\b[xX]{3,}\b|\.{3,}|…)
         |(?<account>\b[A-Za-z][\w.-]*\\[A-Za-z$][\w.$-]*)
         |(?<number>-?\b\d+(?:[.,]\d+)*\b)
         |(?<name>\b(?=[A-Za-z0-9_-]*[0-9])(?=[A-Za-z0-9_-]*[A-Z])[A-Za-z][A-Za-z0-9_-]*\b)

@@ -14,7 +14,7 @@ public static class ArticleDocument
         ArgumentNullException.ThrowIfNull(contributors);
         var plainBody = MarkdownText.ToPlain(article.Body);
         var messages = string.Join("\n", article.Events.OrderBy(e => e.Order).Select(e => e.Message));
-        var bodyText = plainBody + "\n" + article.StatusText + "\n" + messages + "\n" + string.Join("\n", article.AppliesTo);
+        var bodyText = article.Summary + "\n" + plainBody + "\n" + article.StatusText + "\n" + messages + "\n" + string.Join("\n", article.AppliesTo);
         var queryWords = string.Join(" , ", article.QueryWords);
         var keywords = string.Join(" ", article.Keywords.Concat(article.Technology));
 

@@ -9,11 +9,12 @@ namespace KbSite.Search;
 
 /// <summary>
 /// The analysis of the search index, used alike at index and at query time. Bump <see cref="Version"/> whenever
-/// anything here changes: an index stamped with an older version is rebuilt from the store at startup.
+/// anything here or in what a document holds (<see cref="ArticleDocument"/>) changes: an index stamped with an older
+/// version is rebuilt from the store at startup.
 /// </summary>
 public static class IndexAnalysis
 {
-    public const string Version = "12";
+    public const string Version = "13";
 
     public const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 

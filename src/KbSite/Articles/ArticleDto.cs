@@ -2,8 +2,8 @@ using KbSite.Articles;
 
 namespace KbSite.Articles;
 
-/// <summary>An event signature as the API shows it.</summary>
-public sealed record EventDto(string Source, int EventId, string Level, string Message);
+/// <summary>An event signature as the API shows it; <paramref name="FromBody"/> when it was found in the article's text.</summary>
+public sealed record EventDto(string Source, int EventId, string Level, string Message, bool FromBody);
 
 /// <summary>The status block of an article as the API shows it.</summary>
 public sealed record StatusDto(string Kind, string Text, string FixedIn);
@@ -13,6 +13,8 @@ public sealed record ArticleDto(
     string Id,
     string Url,
     string Title,
+    string Summary,
+    string Author,
     string Product,
     IReadOnlyList<string> Versions,
     string Platform,
@@ -36,6 +38,8 @@ public sealed record ArticleDto(
             a.Number,
             ArticleUrls.Article(a.Number),
             a.Title,
+            a.Summary,
+            a.Author,
             a.Product,
             a.Versions,
             a.Platform,
@@ -49,7 +53,7 @@ public sealed record ArticleDto(
             a.Related,
             new StatusDto(a.StatusKind.ToName(), a.StatusText, a.FixedIn),
             a.State.ToString().ToLowerInvariant(),
-            a.Events.OrderBy(e => e.Order).Select(e => new EventDto(e.Source, e.EventId, e.Level, e.Message)).ToList(),
+            a.Events.OrderBy(e => e.Order).Select(e => new EventDto(e.Source, e.EventId, e.Level, e.Message, e.FromBody)).ToList(),
             a.Body);
     }
 }

@@ -20,6 +20,12 @@ public sealed class EventRow
     [Required(ErrorMessage = "Enter the message as the article shows it.")]
     [StringLength(ArticleRules.MaxMessageLength)]
     public string Message { get; set; } = "";
+
+    public static EventRow From(EventSignature e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return new EventRow { Source = e.Source, EventId = e.EventId, Level = e.Level, Message = e.Message };
+    }
 }
 
 /// <summary>The editor's form: every field of the content format, lists as one line each or comma-separated.</summary>
@@ -32,6 +38,12 @@ public sealed class ArticleForm
     [Required(ErrorMessage = "Enter a title.")]
     [StringLength(ArticleRules.MaxTitleLength, ErrorMessage = "A title has at most 400 characters.")]
     public string Title { get; set; } = "";
+
+    [StringLength(ArticleRules.MaxSummaryLength)]
+    public string Summary { get; set; } = "";
+
+    [StringLength(ArticleRules.MaxShortFieldLength)]
+    public string Author { get; set; } = "";
 
     [StringLength(ArticleRules.MaxShortFieldLength)]
     public string Product { get; set; } = "";
@@ -79,7 +91,11 @@ public sealed class ArticleForm
     [StringLength(Editing.ArticleRevision.MaxCommentLength)]
     public string Comment { get; set; } = "";
 
+    /// <summary>The article's own event rows; signatures found in the body are not rows (they follow the body).</summary>
     public List<EventRow> Events { get; set; } = [];
+
+    /// <summary>Other systems' front-matter keys, shown read-only and kept as they are.</summary>
+    public string OtherFrontMatter { get; private set; } = "";
 
     public static ArticleForm From(Article a)
     {
@@ -88,6 +104,8 @@ public sealed class ArticleForm
         {
             Number = a.Number,
             Title = a.Title,
+            Summary = a.Summary,
+            Author = a.Author,
             Product = a.Product,
             Versions = string.Join(", ", a.Versions),
             Platform = a.Platform,
@@ -104,7 +122,8 @@ public sealed class ArticleForm
             Copyright = a.Copyright,
             Disclaimer = a.Disclaimer,
             Body = a.Body,
-            Events = a.Events.OrderBy(e => e.Order).Select(e => new EventRow { Source = e.Source, EventId = e.EventId, Level = e.Level, Message = e.Message }).ToList(),
+            Events = a.Events.Where(e => !e.FromBody).OrderBy(e => e.Order).Select(EventRow.From).ToList(),
+            OtherFrontMatter = a.OtherFrontMatter,
         };
     }
 
@@ -119,6 +138,8 @@ public sealed class ArticleForm
 
         article.Number = ArticleNumber.TryNormalize(Number, out var n) ? n : Number.Trim();
         article.Title = Title.Trim();
+        article.Summary = Summary.Trim();
+        article.Author = Author.Trim();
         article.Product = Product.Trim();
         article.Versions = Split(Versions, ',');
         article.Platform = Platform.Trim();

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace KbSite.Editing;
 
 public static class EditingServiceCollectionExtensions
@@ -10,6 +12,8 @@ public static class EditingServiceCollectionExtensions
     {
         services.AddSingleton<ArticleWriter>();
         services.AddSingleton<ArticleEditor>();
+        services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ImportOptions>>().Value.Numbering);
         services.AddSingleton<ArticleImport>();
         services.AddSingleton<ContentSeeder>();
         services.AddSingleton<EditorArticleQueries>();

@@ -1,6 +1,7 @@
 using System.Text;
 using KbSite.Accounts;
 using KbSite.Articles.Store;
+using KbSite.Content;
 using KbSite.Editing;
 using KbSite.Hosting;
 using Microsoft.Extensions.Options;
@@ -19,18 +20,23 @@ public sealed class KbCommandLine
         Usage:
           dotnet run --project src/KbSite                            run the site
           dotnet run --project src/KbSite -- import <folder>         import .md and .txt articles into the store, updating by id
+          dotnet run --project src/KbSite -- import <folder> --dry-run   show what the import would do, write nothing
           dotnet run --project src/KbSite -- create-admin <email>    create an administrator; asks for the password
         """;
+
+    private const string DryRun = "--dry-run";
 
     private readonly string _verb;
     private readonly string[] _verbArgs;
     private readonly string[] _hostArgs;
+    private readonly bool _dryRun;
 
-    private KbCommandLine(string verb, string[] verbArgs, string[] hostArgs)
+    private KbCommandLine(string verb, string[] verbArgs, string[] hostArgs, bool dryRun)
     {
         _verb = verb;
         _verbArgs = verbArgs;
         _hostArgs = hostArgs;
+        _dryRun = dryRun;
     }
 
     /// <summary>The command the arguments name, or null when they are for the site itself (none, or only options).</summary>
@@ -42,10 +48,12 @@ public sealed class KbCommandLine
             return null;
         }
 
-        // Verb arguments run up to the first option; options after them configure the host.
+        // --dry-run is the verb's own switch; other options after the verb's arguments configure the host.
+        var dryRun = args.Contains(DryRun, StringComparer.Ordinal);
+        args = args.Where(a => a != DryRun).ToArray();
         var optionsAt = Array.FindIndex(args, 1, a => a.StartsWith("--", StringComparison.Ordinal));
         var end = optionsAt < 0 ? args.Length : optionsAt;
-        return new KbCommandLine(args[0], args[1..end], args[end..]);
+        return new KbCommandLine(args[0], args[1..end], args[end..], dryRun);
     }
 
     /// <summary>Runs the command; the exit code is 0 when it did all it was asked, 1 when it refused something, 2 for bad usage.</summary>
@@ -54,7 +62,7 @@ public sealed class KbCommandLine
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        if (!(_verb is "import" or "create-admin" && _verbArgs.Length == 1))
+        if (!(_verb is "import" or "create-admin" && _verbArgs.Length == 1) || (_dryRun && _verb != "import"))
         {
             await error.WriteLineAsync(Usage);
             return 2;
@@ -65,6 +73,7 @@ public sealed class KbCommandLine
         try
         {
             _ = host.Services.GetRequiredService<IOptions<KbOptions>>().Value;
+            _ = host.Services.GetRequiredService<IOptions<ImportOptions>>().Value;
         }
         catch (OptionsValidationException e)
         {
@@ -74,7 +83,7 @@ public sealed class KbCommandLine
 
         await host.Services.GetRequiredService<StoreMigrator>().MigrateAsync(cancellationToken);
         return _verb == "import"
-            ? await ImportAsync(host.Services, _verbArgs[0], output, error, cancellationToken)
+            ? await ImportAsync(host.Services, _verbArgs[0], _dryRun, output, error, cancellationToken)
             : await CreateAdminAsync(host.Services, _verbArgs[0], input, output, error);
     }
 
@@ -87,16 +96,11 @@ public sealed class KbCommandLine
         return builder.Build();
     }
 
-    private static async Task<int> ImportAsync(IServiceProvider services, string folder, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> ImportAsync(IServiceProvider services, string folder, bool dryRun, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var fullPath = Path.GetFullPath(folder);
-        var report = await services.GetRequiredService<ArticleImport>().ImportFolderAsync(fullPath, by: "command line", cancellationToken: cancellationToken);
-        foreach (var problem in report.Problems)
-        {
-            await error.WriteLineAsync($"refused {problem}");
-        }
-
-        await output.WriteLineAsync($"Imported {fullPath}: {report}.");
+        var report = await services.GetRequiredService<ArticleImport>().ImportFolderAsync(fullPath, by: "command line", dryRun, cancellationToken);
+        await ImportReportText.WriteAsync(report, fullPath, dryRun, output, error);
         return report.Problems.Count == 0 ? 0 : 1;
     }
 

@@ -146,16 +146,33 @@ public sealed class ClassicKbReaderTests
     }
 
     [Fact]
-    public void A_header_without_a_title_is_refused()
+    public void A_header_without_a_title_takes_its_title_from_the_file_name()
     {
-        var e = Assert.Throws<ContentFormatException>(() => ClassicKbReader.Read("DOCUMENT:Q123456 01-JAN-1997 [x]\nPRODUCT :Thing\n=========="));
-        Assert.Contains("TITLE", e.Message, StringComparison.Ordinal);
+        var notes = new List<string>();
+        var a = ClassicKbReader.Read("DOCUMENT:Q123456 01-JAN-1997 [x]\nPRODUCT :Thing\n==========", notes, "exports/mta_stops.txt");
+
+        Assert.Equal(("Q123456", "Mta stops", "Thing"), (a.Number, a.Title, a.Product));
+        Assert.Contains(notes, n => n.Contains("made from the file name", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void An_impossible_document_date_is_refused()
+    public void An_impossible_document_date_is_dropped_with_a_note()
     {
-        var e = Assert.Throws<ContentFormatException>(() => ClassicKbReader.Read("DOCUMENT:Q123456 31-FEB-1997 [x]\nTITLE :T\n=========="));
-        Assert.Contains("31-FEB-1997", e.Message, StringComparison.Ordinal);
+        var notes = new List<string>();
+        var a = ClassicKbReader.Read("DOCUMENT:Q123456 31-FEB-1997 [x]\nTITLE :T\n==========", notes);
+
+        Assert.Equal(("Q123456", "T", (DateOnly?)null), (a.Number, a.Title, a.Published));
+        Assert.Contains(notes, n => n.Contains("31-FEB-1997", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_event_block_without_a_message_stays_in_the_text_but_is_not_a_signature()
+    {
+        var notes = new List<string>();
+        var a = ClassicKbReader.Read("DOCUMENT:Q123457 01-JAN-1997 [x]\nTITLE :T\n==========\n\nSYMPTOMS\n========\n\nMSExchangeMTA Event ID 1004\n\nMSExchangeMTA Event ID 1008\nAn error occurred.\n", notes);
+
+        Assert.Equal(1008, Assert.Single(a.Events).EventId);
+        Assert.Contains("Event ID 1004", a.Body, StringComparison.Ordinal);
+        Assert.Contains(notes, n => n.Contains("event 1004 has no message", StringComparison.Ordinal));
     }
 }

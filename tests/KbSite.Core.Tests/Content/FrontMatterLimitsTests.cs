@@ -42,17 +42,31 @@ public sealed class FrontMatterLimitsTests
     [InlineData("? [a, b]\n: c")]
     [InlineData("{a: b}: c")]
     [InlineData("[a]: c")]
-    public void A_key_that_is_not_a_plain_word_is_refused(string key)
+    public void A_key_that_is_not_a_plain_word_is_left_out_with_a_note(string key)
     {
-        var e = Refused("id: Q1\ntitle: T\n" + key);
+        var notes = new List<string>();
+        var a = MarkdownArticleReader.Read($"---\nid: Q1\ntitle: T\n{key}\n---\nBody.\n", notes);
 
-        Assert.Contains("not a plain word", e.Message, StringComparison.Ordinal);
+        Assert.Equal(("Q1", "T", ""), (a.Number, a.Title, a.OtherFrontMatter));
+        Assert.Contains(notes, n => n.Contains("not a plain word", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void An_event_key_that_is_not_a_plain_word_is_refused()
+    public void An_event_key_that_is_not_a_plain_word_is_left_out_with_a_note()
     {
-        Assert.Contains("not a plain word", Refused("id: Q1\ntitle: T\nevents:\n  - {[x]: 1, id: 5, message: m}").Message, StringComparison.Ordinal);
+        var notes = new List<string>();
+        var a = MarkdownArticleReader.Read("---\nid: Q1\ntitle: T\nevents:\n  - {[x]: 1, id: 5, message: m}\n---\n", notes);
+
+        Assert.Equal(5, Assert.Single(a.Events).EventId);
+        Assert.Contains(notes, n => n.Contains("not source, id, level or message", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Deeply_nested_toml_arrays_are_refused_not_a_stack_overflow()
+    {
+        var e = Assert.Throws<ContentFormatException>(() => MarkdownArticleReader.Read("+++\ntags = " + new string('[', 50_000) + new string(']', 50_000) + "\n+++\nBody\n"));
+
+        Assert.Contains("nests deeper than 16 levels", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -36,25 +36,40 @@ public sealed class ArticleImportTests : IDisposable
     }
 
     [Fact]
-    public async Task A_malformed_file_is_named_with_its_reason_and_the_others_are_imported()
+    public async Task A_file_that_cannot_be_read_is_named_with_its_reason_and_the_others_are_imported()
     {
         _content.Write("good.md", Md("Q10", "Good"));
-        _content.Write("bad.md", Md("Q11", "Bad", "events:\n  - {source: S, id: 99999, message: m}\n"));
-        _content.Write("broken.txt", "DOCUMENT:Q12 01-JAN-1999\nno title here");
+        _content.Write("broken.md", "---\nid: Q11\ntitle: [unclosed\n---\nBody\n");
         File.WriteAllBytes(_content.Combine("binary.md"), [0x00, 0x01, 0x02]);
         _content.Write("empty.md", "   ");
 
         var report = await Importer.ImportFolderAsync(_content.Path, "test");
 
         Assert.Equal(["Q10"], report.Created);
-        Assert.Equal(4, report.Problems.Count);
-        Assert.Contains(report.Problems, p => p.File == "bad.md" && p.Message.Contains("65535", StringComparison.Ordinal));
-        Assert.Contains(report.Problems, p => p.File == "broken.txt" && p.Message.Contains("TITLE", StringComparison.Ordinal));
+        Assert.Equal(3, report.Problems.Count);
+        Assert.Contains(report.Problems, p => p.File == "broken.md" && p.Message.Contains("not valid YAML near line 4", StringComparison.Ordinal));
         Assert.Contains(report.Problems, p => p.File == "binary.md" && p.Message.Contains("binary", StringComparison.Ordinal));
         Assert.Contains(report.Problems, p => p.File == "empty.md" && p.Message.Contains("empty", StringComparison.Ordinal));
+        Assert.Equal(ImportOutcome.Refused, report.Files.Single(f => f.File == "broken.md").Outcome);
         await using var db = await _store.Factory.CreateDbContextAsync();
         Assert.Equal(["Q10"], await db.Articles.Select(a => a.Number).ToListAsync());
-        Assert.Empty(await db.EventSignatures.ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_bad_part_is_dropped_with_a_note_and_the_rest_of_the_article_imported()
+    {
+        _content.Write("bad-event.md", Md("Q11", "Bad event", "events:\n  - {source: S, id: 99999, message: m}\n  - {source: S, id: 5, message: fine}\n"));
+        _content.Write("no-title.txt", "DOCUMENT:Q12 01-JAN-1999\n\nSYMPTOMS\n========\n\nIt stops.\n");
+
+        var report = await Importer.ImportFolderAsync(_content.Path, "test");
+
+        Assert.Equal(["Q11", "Q12"], report.Created);
+        Assert.Empty(report.Problems);
+        Assert.Contains(report.Files.Single(f => f.Number == "Q11").Notes, n => n.Contains("65535", StringComparison.Ordinal));
+        Assert.Contains(report.Files.Single(f => f.Number == "Q12").Notes, n => n.Contains("made from the file name", StringComparison.Ordinal));
+        await using var db = await _store.Factory.CreateDbContextAsync();
+        Assert.Equal([5], await db.EventSignatures.Select(e => e.EventId).ToListAsync());
+        Assert.Equal("No title", await db.Articles.Where(a => a.Number == "Q12").Select(a => a.Title).SingleAsync());
     }
 
     [Fact]

@@ -98,7 +98,7 @@ public sealed class ArticleWriterTests : IDisposable
     {
         var rival = new BeforeFirstTransaction(() => _store.Writer().CreateAsync(Draft("Q700201", "Created meanwhile"), "bob", null));
         var writer = new ArticleWriter(_store.FactoryWith(rival), TimeProvider.System, [_listener]);
-        var batch = new[] { Draft("Q700200", "First"), Draft("Q700201", "Second") }.Select(a => new ImportedArticle(a.Number + ".md", a)).ToList();
+        var batch = new[] { Draft("Q700200", "First"), Draft("Q700201", "Second") }.Select(a => new ImportedArticle(a.Number + ".md", a, [])).ToList();
 
         var report = await writer.ImportAsync(batch, "ann", dryRun: false);
 
@@ -115,7 +115,7 @@ public sealed class ArticleWriterTests : IDisposable
         var tooLong = Draft(title: new string('x', ArticleRules.MaxTitleLength + 1));
 
         var created = await Writer.CreateAsync(tooLong, "ann", null);
-        var imported = await Writer.ImportAsync([new ImportedArticle("long.md", tooLong)], "ann", dryRun: false);
+        var imported = await Writer.ImportAsync([new ImportedArticle("long.md", tooLong, [])], "ann", dryRun: false);
 
         Assert.Equal(WriteStatus.Refused, created.Status);
         Assert.Contains("at most 400", created.Message, StringComparison.Ordinal);
@@ -175,7 +175,7 @@ public sealed class ArticleWriterTests : IDisposable
         hold.CommandText = "BEGIN IMMEDIATE; UPDATE Articles SET Title = Title;";
         await hold.ExecuteNonQueryAsync();
 
-        var report = await busyWriter.ImportAsync([new ImportedArticle("a.md", Draft("Q700300"))], "ann", dryRun: false);
+        var report = await busyWriter.ImportAsync([new ImportedArticle("a.md", Draft("Q700300"), [])], "ann", dryRun: false);
 
         Assert.Empty(report.Created);
         Assert.Contains("nothing of that batch was written", Assert.Single(report.Problems).Message, StringComparison.Ordinal);

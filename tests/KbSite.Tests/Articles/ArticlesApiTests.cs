@@ -26,7 +26,8 @@ public sealed class ArticlesApiTests : SiteTest
             Assert.Equal("MSExchangeMTA", e.GetProperty("source").GetString());
             Assert.Equal("Error", e.GetProperty("level").GetString());
             Assert.False(string.IsNullOrEmpty(e.GetProperty("message").GetString()));
-            Assert.Equal(["source", "eventId", "level", "message"], e.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(["source", "eventId", "level", "message", "fromBody"], e.EnumerateObject().Select(p => p.Name));
+            Assert.False(e.GetProperty("fromBody").GetBoolean());
         });
         Assert.Contains("error", a.GetProperty("queryWords").EnumerateArray().Select(w => w.GetString()));
     }

@@ -50,7 +50,7 @@ public sealed class ContentApiTests : SiteTest
         var token = SignedInClient.AntiforgeryToken(await editor.GetStringAsync("/admin/import"));
         var zip = Zip(
             ("new.md", "---\nid: Q700500\ntitle: Uploaded article about the quibblefrotz\n---\nText.\n"),
-            ("bad.md", "---\nid: nope\ntitle: T\n---\n"));
+            ("bad.md", "---\nid: Q700501\ntitle: [unclosed\n---\n"));
 
         var preview = await editor.PostAsync("/admin/import/preview", Upload(token, "upload.zip", zip));
         var previewHtml = await preview.Content.ReadAsStringAsync();
@@ -72,7 +72,7 @@ public sealed class ContentApiTests : SiteTest
     }
 
     [Fact]
-    public async Task A_preview_of_hostile_front_matter_names_the_refused_files()
+    public async Task A_preview_of_hostile_front_matter_names_the_refused_file_and_notes_the_dropped_key()
     {
         using var editor = await EditorAsync();
         var token = SignedInClient.AntiforgeryToken(await editor.GetStringAsync("/admin/import"));

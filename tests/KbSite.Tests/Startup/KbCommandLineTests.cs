@@ -1,8 +1,10 @@
 using KbSite.Accounts;
+using KbSite.Articles.Store;
 using KbSite.Hosting;
 using KbSite.Search;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KbSite.Startup;
@@ -71,13 +73,58 @@ public sealed class KbCommandLineTests : IDisposable
     public async Task Import_names_every_refused_file_and_exits_with_1()
     {
         _content.Write("good.md", Md("Q810010", "Good"));
-        _content.Write("bad.md", "---\nid: nope\ntitle: Bad\n---\n");
+        _content.Write("bad.md", "---\nid: Q810011\ntitle: [unclosed\n---\n");
 
         var (code, output, error) = await RunAsync("", "import", _content.Path);
 
         Assert.Equal(1, code);
         Assert.Contains("1 created", output, StringComparison.Ordinal);
-        Assert.Contains("refused bad.md: \"id\" is \"nope\"", error, StringComparison.Ordinal);
+        Assert.Contains("refused bad.md: the front matter is not valid YAML near line 4", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_dry_run_prints_the_report_per_file_and_writes_nothing()
+    {
+        _content.Write("docs/mta-stops.md", "---\ntitle: MTA stops\nms.topic: troubleshooting\n---\nText.\n");
+        _content.Write("Q810020.md", Md("Q810020", "Numbered"));
+
+        var (code, output, error) = await RunAsync("", "import", _content.Path, "--dry-run");
+
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        TextAssert.Contains(
+            output,
+            "would-create Q810020",
+            "would-create Q9000001 (assigned)  docs/mta-stops.md",
+            "- kept 1 other key as they came (ms.topic)",
+            "Dry run, nothing written",
+            "2 created, 0 updated, 0 unchanged, 0 refused, 1 numbered by the import");
+        await using var db = new KbDbContext(new DbContextOptionsBuilder<KbDbContext>().UseSqlite($"Data Source={_data.Combine("kb.db")}").Options);
+        Assert.Empty(await db.Articles.ToListAsync());
+    }
+
+    [Fact]
+    public async Task Importing_a_folder_again_keeps_the_numbers_it_assigned()
+    {
+        _content.Write("a.md", "# First without a number\n\nText.\n");
+        _content.Write("b.md", "# Second without a number\n\nText.\n");
+
+        var first = await RunAsync("", "import", _content.Path, "--Kb:Import:FirstAssignedNumber=5000", "--Kb:Import:LastAssignedNumber=5999");
+        _content.Write("b.md", "# Second without a number\n\nText, corrected.\n");
+        var second = await RunAsync("", "import", _content.Path, "--Kb:Import:FirstAssignedNumber=5000", "--Kb:Import:LastAssignedNumber=5999");
+
+        TextAssert.Contains(first.Output, "created    Q5000 (assigned)", "a.md", "created    Q5001 (assigned)", "b.md");
+        TextAssert.Contains(second.Output, "unchanged  Q5000", "updated    Q5001", "0 created, 1 updated, 1 unchanged");
+        Assert.Equal((0, 0), (first.Code, second.Code));
+    }
+
+    [Fact]
+    public async Task A_bad_import_number_range_is_named_and_nothing_runs()
+    {
+        var (code, _, error) = await RunAsync("", "import", _content.Path, "--Kb:Import:FirstAssignedNumber=50", "--Kb:Import:LastAssignedNumber=10");
+
+        Assert.Equal(2, code);
+        Assert.Contains("the last assigned number must not be below the first", error, StringComparison.Ordinal);
     }
 
     [Fact]

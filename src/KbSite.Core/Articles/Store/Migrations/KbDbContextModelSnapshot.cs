@@ -101,6 +101,11 @@ namespace KbSite.Articles.Store.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -140,6 +145,16 @@ namespace KbSite.Articles.Store.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherFrontMatter")
+                        .IsRequired()
+                        .HasMaxLength(65536)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Platform")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -175,6 +190,11 @@ namespace KbSite.Articles.Store.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("Technology")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -202,6 +222,8 @@ namespace KbSite.Articles.Store.Migrations
                     b.HasIndex("Number")
                         .IsUnique();
 
+                    b.HasIndex("Origin");
+
                     b.HasIndex("State", "Product");
 
                     b.ToTable("Articles");
@@ -217,6 +239,9 @@ namespace KbSite.Articles.Store.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FromBody")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Level")
