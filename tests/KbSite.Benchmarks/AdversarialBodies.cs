@@ -29,6 +29,13 @@ internal static class AdversarialBodies
         ("event headers", Repeat("Srv Event ID 1 x\n", bytes)),
         ("labelled event blocks", Repeat("Event ID: 1\nSource: x\nDescription: y\n", bytes)),
         ("newlines", new string('\n', bytes)),
+        ("bare event id lines", Repeat("Event ID 1\n", bytes)),
+        ("unclosed event xml", Repeat("<Event ", bytes)),
+        ("event xml", Repeat("<Event><System><EventID>1</EventID></System></Event>\n", bytes)),
+        ("event table rows", "| Event ID | Source | Message |\n|---|---|---|\n" + Repeat("| 1 | s | m |\n", bytes)),
+        ("prose mentions, one paragraph", Repeat("event 1 \"", bytes)),
+        ("prose mentions, blank lines after", Repeat("event ID 1 ", bytes / 2) + new string('\n', bytes / 2)),
+        ("prose mentions with quotes", Repeat("event 12 \"a message long enough\" ", bytes)),
     ];
 
     public static int Run(int megabytes)

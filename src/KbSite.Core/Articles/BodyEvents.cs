@@ -25,7 +25,7 @@ public static class BodyEvents
         var seen = new HashSet<(string, int, string)>();
         var signatures = new List<EventSignature>();
         var coveredTo = -1;
-        foreach (var e in blocks.Concat(prose).OrderBy(e => e.Start))
+        foreach (var e in blocks.Concat(prose).Where(Fits).OrderBy(e => e.Start))
         {
             // One block read twice (an NT header inside event XML, say) counts once: the first reading wins.
             if (e.Start < coveredTo)
@@ -34,7 +34,7 @@ public static class BodyEvents
             }
 
             coveredTo = Math.Max(coveredTo, e.End);
-            if (signatures.Count < ArticleRules.MaxEvents && Fits(e) && seen.Add((e.Source, e.EventId, e.Message)))
+            if (signatures.Count < ArticleRules.MaxEvents && seen.Add((e.Source, e.EventId, e.Message)))
             {
                 signatures.Add(EventSignature.At(signatures.Count, e.Source, e.EventId, e.Level, e.Message, fromBody: true));
             }

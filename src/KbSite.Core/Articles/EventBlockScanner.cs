@@ -16,12 +16,19 @@ public sealed record FoundEvent(int Start, int End, string Source, int EventId, 
 /// </summary>
 public static partial class EventBlockScanner
 {
-    // A source is one word directly before "Event ID" (case-sensitive, as NT printed it), optionally glued to it.
-    [GeneratedRegex(@"(?<![\w.\-])(?<src>[A-Z][A-Za-z0-9_.\-]*?)\s*Event ID\s*:?\s*(?<id>\d{1,5})\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
+    // A source is one word directly before "Event ID" on its line (case-sensitive, as NT printed it), optionally glued to it.
+    [GeneratedRegex(@"(?<![\w.\-])(?<src>[A-Z][A-Za-z0-9_.\-]*?)[ \t]*Event ID[ \t]*:?[ \t]*(?<id>\d{1,5})\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
     private static partial Regex NtHeader();
 
+    [GeneratedRegex(@"^(?:Type|Level)\s*:\s*(?<level>Error|Warning|Information|Critical|Verbose|Success Audit|Failure Audit|Audit Success|Audit Failure)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex LevelLine();
+
+    // "Event ID 1311" alone on its line, without a source: the message follows below it.
+    [GeneratedRegex(@"^[ \t]*Event ID:?[ \t]*(?<id>\d{1,5})[ \t]*\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex BareHeader();
+
     // Date, Time, User, Computer, ... carry no part of the signature; as labels they end the value before them.
-    [GeneratedRegex(@"\b(?<label>Event\s*ID|ID|Source|Type|Level|Category|Description|Message|Date|Time|User|Computer|Machine|Log\s*Name|Keywords|OpCode)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?<label>Event\s*ID|(?:Event\s+|Task\s+)?(?:Source|Type|Category)|ID|Level|Description|Message|Date|Time|User|Computer|Machine|Log\s*Name|Keywords|OpCode)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
     private static partial Regex Label();
 
     private static readonly HashSet<string> FillerLabels = new(StringComparer.OrdinalIgnoreCase)
@@ -45,6 +52,20 @@ public static partial class EventBlockScanner
         ArgumentNullException.ThrowIfNull(text);
         var labelled = LabelledHeaders(text).ToList();
         var headers = new List<Header>(labelled);
+        var nextBlock = 0; // as below for NT headers: both come in text order, so one pass tells which lie inside a block
+        foreach (Match m in BareHeader().Matches(text))
+        {
+            while (nextBlock < labelled.Count && labelled[nextBlock].BodyStart <= m.Index)
+            {
+                nextBlock++;
+            }
+
+            if (nextBlock >= labelled.Count || labelled[nextBlock].Start >= m.Index + m.Length)
+            {
+                headers.Add(new Header(m.Index, m.Index + m.Length, "", ParseId(m.Groups["id"].Value), ""));
+            }
+        }
+
         var next = 0; // the first labelled block that ends after the current NT header starts (both come in text order)
         foreach (Match m in NtHeader().Matches(text))
         {
@@ -75,7 +96,15 @@ public static partial class EventBlockScanner
 
             var limit = i + 1 < headers.Count ? headers[i + 1].Start : text.Length;
             var (message, end) = MessageAfter(text, h.BodyStart, limit);
-            found.Add(new FoundEvent(h.Start, end, h.Source, h.EventId.Value, h.Level, message));
+            var level = h.Level;
+            if (level.Length == 0 && LevelLine().Match(message) is { Success: true } line)
+            {
+                // "MSExchangeMTA Event ID 1004 / Type: Error / message", as the classic reader writes event blocks.
+                level = line.Groups["level"].Value;
+                message = message[line.Length..];
+            }
+
+            found.Add(new FoundEvent(h.Start, end, h.Source, h.EventId.Value, level, message));
         }
 
         return found;
@@ -95,6 +124,7 @@ public static partial class EventBlockScanner
         }
 
         // Looked for up to the next header only: searching on to the end of the text for every header was quadratic.
+        limit = Math.Max(limit, from);
         var blank = BlankLine().Match(text, from, limit - from);
         var end = blank.Success ? blank.Index : limit;
 
@@ -145,7 +175,15 @@ public static partial class EventBlockScanner
         label.Groups["label"].Value.Equals("Description", StringComparison.OrdinalIgnoreCase)
         || label.Groups["label"].Value.Equals("Message", StringComparison.OrdinalIgnoreCase);
 
-    private static string KeyOf(Match label) => string.Concat(label.Groups["label"].Value.Where(c => !char.IsWhiteSpace(c)));
+    /// <summary>"Event Source" and "Source" are one label, as are "Task Category" and "Category"; "Event ID" stays itself.</summary>
+    private static string KeyOf(Match label)
+    {
+        var key = string.Concat(label.Groups["label"].Value.Where(c => !char.IsWhiteSpace(c)));
+        return key.Equals("EventID", StringComparison.OrdinalIgnoreCase) ? "EventID"
+            : key.StartsWith("Event", StringComparison.OrdinalIgnoreCase) ? key[5..]
+            : key.StartsWith("Task", StringComparison.OrdinalIgnoreCase) ? key[4..]
+            : key;
+    }
 
     private static string FirstWord(string text) => text.Split(' ', 2)[0];
 

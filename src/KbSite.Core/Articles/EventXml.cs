@@ -88,11 +88,16 @@ public static class EventXml
             }
 
             var after = start + "<Event".Length;
-            var close = after < body.Length && body[after] is ' ' or '>' or '\n' ? body.IndexOf("</Event>", after, StringComparison.Ordinal) : -1;
+            if (after >= body.Length || body[after] is not (' ' or '>' or '\n'))
+            {
+                from = after; // <EventData>, <EventID>: not an event's start
+                continue;
+            }
+
+            var close = body.IndexOf("</Event>", after, StringComparison.Ordinal);
             if (close < 0)
             {
-                from = after;
-                continue;
+                yield break; // no event closes after this one: none of the rest is complete
             }
 
             var end = close + "</Event>".Length;

@@ -9,6 +9,12 @@ namespace KbSite.Articles;
 /// </summary>
 internal static partial class ProseEvents
 {
+    /// <summary>Bounds that keep a body of a million mentions linear: how many events prose may give, how far to look.</summary>
+    private const int MaxEvents = 2 * ArticleRules.MaxEvents;
+    private const int QuoteWindow = 2_500;
+    private const int SourceWindow = 300;
+    private const int MaxBlockLines = 200;
+
     [GeneratedRegex(@"\bevent(?:\s*id|\s+identifier)?\s*(?:#|:|is|=)?\s*(?<id>\d{1,5})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
     private static partial Regex EventMention();
 
@@ -29,6 +35,7 @@ internal static partial class ProseEvents
         }
 
         var fenced = false;
+        var yielded = 0;
         for (var i = 0; i < lines.Length; i++)
         {
             var trimmed = lines[i].TrimStart();
@@ -53,24 +60,36 @@ internal static partial class ProseEvents
             }
 
             var paragraph = string.Join('\n', lines[i..(last + 1)]);
-            foreach (Match mention in EventMention().Matches(paragraph))
+            var mentions = EventMention().Matches(paragraph);
+            string? blockAfter = null; // the same for every mention of the paragraph: read once
+            for (var m = 0; m < mentions.Count; m++)
             {
+                var mention = mentions[m];
                 if (EventIds.Parse(mention.Groups["id"].Value) is not { } id)
                 {
                     continue;
                 }
 
-                var rest = paragraph[(mention.Index + mention.Length)..];
-                var quoted = Quoted().Match(rest);
-                var message = quoted.Success ? quoted.Groups["message"].Value : BlockAfter(lines, last + 1);
+                // A quoted message belongs to this mention when it comes before the next one.
+                var restStart = mention.Index + mention.Length;
+                var restEnd = Math.Min(m + 1 < mentions.Count ? mentions[m + 1].Index : paragraph.Length, restStart + QuoteWindow);
+                var quoted = Quoted().Match(paragraph, restStart, restEnd - restStart);
+                var message = quoted.Success ? quoted.Groups["message"].Value : blockAfter ??= BlockAfter(lines, last + 1);
                 if (message.Length == 0)
                 {
                     continue;
                 }
 
-                var sentence = paragraph[..Math.Min(paragraph.Length, mention.Index + mention.Length + (quoted.Success ? quoted.Index : rest.Length))];
-                var source = SourceMention().Match(sentence[(sentence.LastIndexOfAny(['.', '!', '?'], Math.Max(0, mention.Index - 1)) + 1)..]);
+                // The source is named in the same sentence, before the message: "... event ID 12 from W32Time: ...".
+                var sentenceEnd = quoted.Success ? quoted.Index : restEnd;
+                var windowStart = Math.Max(0, mention.Index - SourceWindow);
+                var stop = paragraph.LastIndexOfAny(['.', '!', '?'], Math.Max(windowStart, mention.Index - 1), Math.Max(0, mention.Index - windowStart));
+                var source = SourceMention().Match(paragraph[Math.Max(stop + 1, windowStart)..sentenceEnd]);
                 yield return new FoundEvent(offsets[i] + mention.Index, offsets[last + 1], source.Success ? source.Groups["source"].Value : "", id, "", TextTools.Collapse(message));
+                if (++yielded >= MaxEvents)
+                {
+                    yield break;
+                }
             }
 
             i = last;
@@ -95,21 +114,21 @@ internal static partial class ProseEvents
         var first = lines[k];
         if (first.TrimStart().StartsWith('>'))
         {
-            for (; k < lines.Length && lines[k].TrimStart().StartsWith('>'); k++)
+            for (; k < lines.Length && block.Count < MaxBlockLines && lines[k].TrimStart().StartsWith('>'); k++)
             {
                 block.Add(lines[k].TrimStart().TrimStart('>').Trim());
             }
         }
         else if (IsFence(first.TrimStart()))
         {
-            for (k++; k < lines.Length && !IsFence(lines[k].TrimStart()); k++)
+            for (k++; k < lines.Length && block.Count < MaxBlockLines && !IsFence(lines[k].TrimStart()); k++)
             {
                 block.Add(lines[k]);
             }
         }
         else if (first.StartsWith("    ", StringComparison.Ordinal) || first.StartsWith('\t'))
         {
-            for (; k < lines.Length && (lines[k].StartsWith("    ", StringComparison.Ordinal) || lines[k].StartsWith('\t') || lines[k].Trim().Length == 0); k++)
+            for (; k < lines.Length && block.Count < MaxBlockLines && (lines[k].StartsWith("    ", StringComparison.Ordinal) || lines[k].StartsWith('\t') || lines[k].Trim().Length == 0); k++)
             {
                 block.Add(lines[k]);
             }

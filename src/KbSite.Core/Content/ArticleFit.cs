@@ -35,6 +35,9 @@ internal static class ArticleFit
         article.Events = FitEvents(article.Events, notes);
     }
 
+    /// <summary>A value cut to one list line's length (a fixed-in taken from a long sentence).</summary>
+    public static string Line(string value) => value.Length <= ArticleRules.MaxLineLength ? value : value[..ArticleRules.MaxLineLength].TrimEnd();
+
     private static string Cut(string name, string value, int max, ICollection<string> notes)
     {
         if (value.Length <= max)

@@ -10,7 +10,7 @@ namespace KbSite.Content;
 public static partial class ArticleNumberSources
 {
     // Docs sites write it as "_Original KB number:_ &nbsp; 2000123".
-    [GeneratedRegex(@"Original KB number\W{0,8}(?:&nbsp;\s*)?(?:KB|Q)?\s*(\d{1,9})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"Original KB number[^A-Za-z0-9]{0,8}(?:&nbsp;\s*)?(?:KB|Q)?\s*(\d{1,9})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex OriginalNumberLine();
 
     [GeneratedRegex(@"(?<![A-Za-z0-9])(?:KB|Q)[-_ ]?(\d{3,9})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]

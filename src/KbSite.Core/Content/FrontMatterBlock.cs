@@ -91,7 +91,7 @@ public sealed record FrontMatterBlock(FrontMatterStyle Style, string Yaml, strin
                 continue;
             }
 
-            yaml.Add($"{YamlText.Quote(line[..colon].Trim())}: {YamlText.Quote(line[(colon + 1)..].Trim())}");
+            yaml.Add($"{YamlText.Key(line[..colon].Trim())}: {YamlText.Quote(line[(colon + 1)..].Trim())}");
         }
 
         return string.Join('\n', yaml);

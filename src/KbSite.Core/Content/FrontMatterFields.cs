@@ -18,6 +18,7 @@ internal sealed class FrontMatterFields
     private readonly List<string> otherYaml = [];
     private string? statusSentence;
     private bool? draft;
+    private bool dateIsModified;
 
     private FrontMatterFields(Article article, ICollection<string> notes)
     {
@@ -30,6 +31,9 @@ internal sealed class FrontMatterFields
     {
         var fields = new FrontMatterFields(article, notes);
         var entries = root.Children.ToList();
+
+        // Wiki.js writes "dateCreated" and, as "date", the last update; elsewhere "date" is the day of publication.
+        fields.dateIsModified = entries.Any(e => e.Key is YamlScalarNode { Value: { } k } && k.Equals("dateCreated", StringComparison.OrdinalIgnoreCase));
         for (var i = 0; i < entries.Count; i++)
         {
             var (keyNode, value) = entries[i];
@@ -63,7 +67,9 @@ internal sealed class FrontMatterFields
             return;
         }
 
-        var field = FrontMatterKeys.All.Contains(lower) ? lower : FrontMatterKeys.Aliases.GetValueOrDefault(lower);
+        var field = FrontMatterKeys.All.Contains(lower) ? lower
+            : lower == "date" && dateIsModified ? FrontMatterKeys.Modified
+            : FrontMatterKeys.Aliases.GetValueOrDefault(lower);
         if (field is null)
         {
             KeepOther(key, yamlOfKey);
@@ -159,6 +165,10 @@ internal sealed class FrontMatterFields
 
         return statusSentence;
     }
+
+    /// <summary>Whether the front matter gave a status (a kind or a sentence); without one the body's Status section is classified.</summary>
+    public static bool GivesStatus(YamlMappingNode root) =>
+        root.Children.Keys.Any(k => k is YamlScalarNode { Value: { } name } && name.Equals(FrontMatterKeys.Status, StringComparison.OrdinalIgnoreCase));
 
     private void Status(string key, YamlNode value)
     {

@@ -32,12 +32,14 @@ public static partial class MarkdownArticleReader
         var block = FrontMatterBlock.Split(text.Replace("\r\n", "\n", StringComparison.Ordinal), notes);
         var article = new Article();
         string? statusSentence = null;
+        var statusGiven = false;
         var body = block.Body;
         if (block.Style != FrontMatterStyle.None)
         {
             if (LoadMapping(block) is { } root)
             {
                 statusSentence = FrontMatterFields.Apply(article, root, block.Yaml, notes);
+                statusGiven = FrontMatterFields.GivesStatus(root);
             }
             else
             {
@@ -64,6 +66,13 @@ public static partial class MarkdownArticleReader
 
         ArticleFit.Apply(article, notes);
         DerivedFields.Apply(article);
+        if (!statusGiven && article.StatusText.Length > 0)
+        {
+            // No status key: the Status section says it, as a classic STATUS section would.
+            var reading = StatusStatement.Read(article.StatusText);
+            article.StatusKind = reading.Kind;
+            article.FixedIn = article.FixedIn.Length > 0 ? article.FixedIn : ArticleFit.Line(reading.FixedIn);
+        }
         if (article.Events.Count > 0 && article.Events.All(e => e.FromBody))
         {
             notes.Add($"found {article.Events.Count} event signature{(article.Events.Count == 1 ? "" : "s")} in the body: {string.Join(", ", article.Events.Select(Describe).Take(10))}{(article.Events.Count > 10 ? ", ..." : "")}.");

@@ -74,7 +74,7 @@ internal sealed class TomlFrontMatter
                         continue;
                     }
 
-                    yaml.Append(YamlText.Quote(name)).Append(":\n");
+                    yaml.Append(YamlText.Key(name)).Append(":\n");
                     indent = "  ";
                     continue;
                 }
@@ -87,7 +87,7 @@ internal sealed class TomlFrontMatter
                 EndOfLine();
                 if (!skippingTable)
                 {
-                    yaml.Append(indent).Append(YamlText.Quote(key)).Append(": ").Append(value).Append('\n');
+                    yaml.Append(indent).Append(YamlText.Key(key)).Append(": ").Append(value).Append('\n');
                 }
             }
             catch (FormatException e)
@@ -195,7 +195,7 @@ internal sealed class TomlFrontMatter
             SkipSpaces();
             Expect('=');
             SkipSpaces();
-            pairs.Add(YamlText.Quote(key) + ": " + Value(depth + 1));
+            pairs.Add(YamlText.Key(key) + ": " + Value(depth + 1));
             SkipSpaces();
             if (pos < text.Length && text[pos] == ',')
             {

@@ -215,4 +215,93 @@ public sealed class ArticleImportTests : IDisposable
         Assert.Equal(600, await db.Articles.CountAsync());
         Assert.Equal(600, await db.Revisions().CountAsync());
     }
+
+    private void CopyStyleFixtures()
+    {
+        foreach (var file in Directory.GetFiles(Fixture.PathOf("Import")))
+        {
+            File.Copy(file, _content.Combine(Path.GetFileName(file)));
+        }
+    }
+
+    [Fact]
+    public async Task A_folder_in_every_style_imports_with_no_refusal_and_numbers_what_has_none()
+    {
+        CopyStyleFixtures();
+
+        var report = await Importer.ImportFolderAsync(_content.Path, "test");
+
+        Assert.Empty(report.Problems);
+        Assert.Equal(9, report.Created.Count);
+        var assigned = report.Assigned.OrderBy(f => f.File, StringComparer.Ordinal).ToList();
+        Assert.Equal(["bookstack.md", "hugo-toml.md", "jekyll.md", "raneto-comment.md", "raneto.md", "status-sentence.md", "wikijs.md"], assigned.Select(f => f.File));
+        Assert.Equal(Enumerable.Range(9_000_001, 7).Select(n => $"Q{n}"), report.Assigned.Select(f => f.Number).Order(StringComparer.Ordinal));
+        Assert.Contains(report.Files.Single(f => f.File == "docs-site.md").Notes, n => n.StartsWith("kept 4 other keys", StringComparison.Ordinal));
+        await using var db = await _store.Factory.CreateDbContextAsync();
+        Assert.Equal(10, await db.EventSignatures.CountAsync());
+        Assert.Equal("jekyll.md", await db.Articles.Where(a => a.Title.StartsWith("Service Control Manager")).Select(a => a.Origin).SingleAsync());
+    }
+
+    [Fact]
+    public async Task The_same_files_imported_again_change_nothing_and_keep_their_assigned_numbers()
+    {
+        CopyStyleFixtures();
+        var first = await Importer.ImportFolderAsync(_content.Path, "test");
+
+        var again = await Importer.ImportFolderAsync(_content.Path, "test");
+
+        Assert.Equal(9, again.Unchanged.Count);
+        Assert.Empty(again.Assigned);
+        Assert.Equal(first.Files.Select(f => (f.File, f.Number)), again.Files.Select(f => (f.File, f.Number)));
+    }
+
+    [Fact]
+    public async Task Import_then_export_then_import_changes_nothing_other_keys_included()
+    {
+        CopyStyleFixtures();
+        await Importer.ImportFolderAsync(_content.Path, "test");
+        using var exported = new TempDirectory();
+        await using (var db = await _store.Factory.CreateDbContextAsync())
+        {
+            foreach (var a in await db.Articles.AsNoTracking().Include(a => a.Events).ToListAsync())
+            {
+                exported.Write(a.Number + ".md", ArticleMarkdownWriter.Write(a));
+            }
+        }
+
+        var report = await Importer.ImportFolderAsync(exported.Path, "test");
+
+        Assert.Empty(report.Problems);
+        Assert.Equal(9, report.Unchanged.Count);
+        Assert.Empty(report.Assigned);
+        var docs = File.ReadAllText(exported.Combine("Q2000123.md"));
+        Assert.Contains("ms.topic: troubleshooting\nms.custom: sap:Mailbox management, CSSTroubleshoot\n", docs, StringComparison.Ordinal);
+        Assert.DoesNotContain("events:", docs, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Numbers_are_assigned_from_the_configured_range_past_the_highest_in_use_and_refused_when_it_is_full()
+    {
+        _content.Write("taken.md", Md("Q3002", "Already in the range"));
+        _content.Write("x1.md", "# One\n");
+        _content.Write("x2.md", "# Two\n");
+        var import = new ArticleImport(_store.Writer(), new ImportNumbering(3000, 3003));
+
+        var report = await import.ImportFolderAsync(_content.Path, "test");
+
+        Assert.Equal([("taken.md", "Q3002", false), ("x1.md", "Q3003", true)], report.Files.Where(f => f.Outcome == ImportOutcome.Created).Select(f => (f.File, f.Number, f.NumberAssigned)));
+        Assert.Contains(report.Problems, p => p.File == "x2.md" && p.Message.Contains("3000-3003 kept for imports are all in use", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_dry_run_reports_the_numbers_it_would_assign_and_writes_nothing()
+    {
+        _content.Write("x.md", "# No number\n");
+
+        var report = await Importer.ImportFolderAsync(_content.Path, "test", dryRun: true);
+
+        Assert.Equal(("Q9000001", true, ImportOutcome.Created), (report.Files[0].Number, report.Files[0].NumberAssigned, report.Files[0].Outcome));
+        await using var db = await _store.Factory.CreateDbContextAsync();
+        Assert.Empty(await db.Articles.ToListAsync());
+    }
 }

@@ -16,6 +16,11 @@ public sealed class MessageTokenizerTests
     [InlineData("CN=PARMAIL1,OU=Servers,DC=contoso,DC=com", TokenKind.DistinguishedName)]
     [InlineData("<servername>", TokenKind.Placeholder)]
     [InlineData("%1", TokenKind.Placeholder)]
+    [InlineData("{0}", TokenKind.Placeholder)]
+    [InlineData("xxx", TokenKind.Placeholder)]
+    [InlineData("XXXX", TokenKind.Placeholder)]
+    [InlineData("...", TokenKind.Placeholder)]
+    [InlineData("…", TokenKind.Placeholder)]
     [InlineData("4213", TokenKind.Number)]
     [InlineData("'Public Folders'", TokenKind.Quoted)]
     public void Each_kind_of_variable_part_is_recognised_by_its_shape(string value, TokenKind kind)
