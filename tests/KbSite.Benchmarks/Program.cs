@@ -13,6 +13,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- fill-store <articles> <datadir>
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- match-quality [articles] [seed]
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- match-speed [articles] [workdir]
+//   dotnet run -c Release --project tests/KbSite.Benchmarks -- styled-match-quality [articles] [seed]   (articles as teams keep them, per event layout)
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- probe <indexdir> [articles]   (query mix by kind on an existing index)
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- adversarial [megabytes]        (hostile Markdown through derive, index, render)
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- load-inputs <articles> <dir>   (request files for load-mix.sh)
@@ -34,6 +35,8 @@ switch (command)
         return 0;
     case "match-quality":
         return MatchQuality(Arg(1, 10_000), Arg(2, 1));
+    case "styled-match-quality":
+        return StyledMatchQualityRun(Arg(1, 10_000), Arg(2, 1));
     case "match-speed":
         return MatchSpeed(Arg(1, 100_000), args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), "kbsite-match-bench"));
     case "match-misses":
@@ -72,6 +75,24 @@ switch (command)
     default:
         Console.Error.WriteLine("commands: quality [n] | search-speed [n] [workdir] | fill-store <n> <datadir> | http-load <baseUrl> <n> [clients] [seconds] [serverPid]");
         return 2;
+}
+
+static int StyledMatchQualityRun(int n, int seed)
+{
+    var watch = Stopwatch.StartNew();
+    var corpus = new CorpusGenerator(seed, n).Generate();
+    var imported = StyledMatchQuality.Read(corpus, seed);
+    using var index = new SearchIndex(path: null, [new SignatureFields()]);
+    index.Rebuild([imported.Articles.ToList()], DateTime.UtcNow);
+    var scores = StyledMatchQuality.Evaluate(imported, new EventMatcher(index), pastesPerFormat: 200, seed: seed + 1);
+    Console.WriteLine($"Matching on articles as teams keep them, N = {n:N0} ({string.Join(", ", StyledArticleWriter.Styles)}), {imported.Refused.Count} refused, pastes {string.Join("/", StyledMatchQuality.PasteFormats)} with other values, seed {seed}, {watch.Elapsed.TotalSeconds:F1} s:");
+    Console.WriteLine(StyledMatchQuality.Table(scores));
+    foreach (var r in imported.Refused.Take(10))
+    {
+        Console.WriteLine("refused " + r);
+    }
+
+    return imported.Refused.Count == 0 && scores.All(s => s.RecallAt3 >= 0.9) ? 0 : 1;
 }
 
 static int Quality(int n)

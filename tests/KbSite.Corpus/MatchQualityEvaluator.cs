@@ -90,7 +90,7 @@ public static class MatchQualityEvaluator
     }
 
     /// <summary>What makes two generated events the same signature: source, id and the message's shape.</summary>
-    private static string Signature(string source, int eventId, MessageTemplate template) =>
+    internal static string Signature(string source, int eventId, MessageTemplate template) =>
         string.Create(CultureInfo.InvariantCulture, $"{source}\u001f{eventId}\u001f{template.Shape}");
 
     public static List<PasteScore> Evaluate(SearchIndex index, EventMatcher matcher, IEnumerable<JudgedPaste> pastes)
@@ -143,10 +143,10 @@ public static class MatchQualityEvaluator
     }
 
     /// <summary>Top-1 counts when the first article explains one of the pasted events.</summary>
-    private static double Top1(List<string> ranked, JudgedPaste paste) =>
+    internal static double Top1(List<string> ranked, JudgedPaste paste) =>
         ranked.Count > 0 && paste.Relevant.Any(r => r.Contains(ranked[0])) ? 1 : 0;
 
     /// <summary>The share of pasted events whose article (any of the equally right ones) is in the top three.</summary>
-    private static double RecallAt3(List<string> ranked, JudgedPaste paste) =>
+    internal static double RecallAt3(List<string> ranked, JudgedPaste paste) =>
         paste.Relevant.Average(r => ranked.Take(3).Any(r.Contains) ? 1.0 : 0.0);
 }

@@ -36,6 +36,24 @@ public sealed class MessageTemplate(IReadOnlyList<object> parts)
     /// <summary>The message as an old article prints it: each slot written as a placeholder, "&lt;server name&gt;".</summary>
     public string RenderPlaceholders() => string.Concat(Parts.Select(p => p is SlotKind slot ? Placeholder(slot) : (string)p));
 
+    /// <summary>The message with fresh values, a name or number among them written in double quotes, as many messages print names.</summary>
+    public string RenderQuoted(Random random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        var parts = RenderParts(random).ToList();
+        var slots = Enumerable.Range(0, Parts.Count).Where(k => Parts[k] is SlotKind.Server or SlotKind.Site or SlotKind.Organization or SlotKind.Number).ToList();
+        if (slots.Count > 0)
+        {
+            var k = slots[random.Next(slots.Count)];
+            parts[k] = "\"" + parts[k] + "\"";
+        }
+
+        return string.Concat(parts);
+    }
+
+    /// <summary>The message with every slot written as one marker, the way hand-kept articles blank values out ("xxx", "...").</summary>
+    public string RenderPlaceholders(string marker) => string.Concat(Parts.Select(p => p is SlotKind ? marker : (string)p));
+
     /// <summary>The message with its slots named, "Stop {Server} now.": two templates of one shape are one message.</summary>
     public string Shape => string.Concat(Parts.Select(p => p is SlotKind slot ? "{" + slot + "}" : (string)p));
 

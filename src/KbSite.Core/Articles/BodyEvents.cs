@@ -16,7 +16,7 @@ public static class BodyEvents
         // The plain text keeps every offset of the body, so blocks found by different readers can be told apart by place.
         var blocks = EventXml.Scan(body)
             .Concat(EventTables.Scan(body))
-            .Concat(EventBlockScanner.Scan(EventBlockScanner.PlainLines(body)))
+            .Concat(EventBlockScanner.Scan(EventBlockScanner.PlainLines(body), wholeLineSources: true))
             .OrderBy(e => e.Start)
             .ToList();
         var ids = blocks.Select(e => e.EventId).ToHashSet();

@@ -47,7 +47,13 @@ public static partial class EventBlockScanner
     /// <summary>The longest gap between two labels of one labelled block.</summary>
     private const int MaxLabelGap = 120;
 
-    public static IReadOnlyList<FoundEvent> Scan(string text)
+    public static IReadOnlyList<FoundEvent> Scan(string text) => Scan(text, wholeLineSources: false);
+
+    /// <summary>
+    /// With <paramref name="wholeLineSources"/>, an NT header that a line opens takes every capitalised word before
+    /// "Event ID" as its source ("Service Control Manager Event ID 7034"); classic text keeps its one-word sources.
+    /// </summary>
+    public static IReadOnlyList<FoundEvent> Scan(string text, bool wholeLineSources)
     {
         ArgumentNullException.ThrowIfNull(text);
         var labelled = LabelledHeaders(text).ToList();
@@ -81,7 +87,14 @@ public static partial class EventBlockScanner
                 continue;
             }
 
-            headers.Add(new Header(m.Index, m.Index + m.Length, src, ParseId(m.Groups["id"].Value), ""));
+            var start = m.Index;
+            if (wholeLineSources && SourceWords(text, m.Index) is { } words)
+            {
+                start -= words.Length;
+                src = words + src;
+            }
+
+            headers.Add(new Header(start, m.Index + m.Length, src, ParseId(m.Groups["id"].Value), ""));
         }
 
         headers.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -108,6 +121,30 @@ public static partial class EventBlockScanner
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The capitalised words between the start of the line and <paramref name="at"/> ("Service Control "), when there
+    /// are at most four of them and nothing else; null otherwise.
+    /// </summary>
+    private static string? SourceWords(string text, int at)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        while (lineStart < at && text[lineStart] is ' ' or '\t')
+        {
+            lineStart++;
+        }
+
+        if (lineStart >= at || at - lineStart > 80)
+        {
+            return null;
+        }
+
+        var words = text[lineStart..at];
+        var parts = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.EndsWith(' ') && parts.Length <= 4 && parts.All(w => char.IsUpper(w[0]) && !NotSources.Contains(w) && w.All(c => char.IsLetterOrDigit(c) || c is '_' or '.' or '-'))
+            ? words
+            : null;
     }
 
     /// <summary>Turns found events into signatures in order.</summary>
@@ -189,7 +226,7 @@ public static partial class EventBlockScanner
 
     /// <summary>
     /// A Markdown body as the scanner reads it: fence lines blanked (their contents kept: a block printed as code is
-    /// still an event the article shows) and block-quote markers taken off. Every character keeps its offset, so what
+    /// still an event the article shows), block-quote markers, list bullets, bold and code marks taken off. Every character keeps its offset, so what
     /// is found here stands at the same place in the body.
     /// </summary>
     public static string PlainLines(string markdown)
@@ -216,9 +253,23 @@ public static partial class EventBlockScanner
             }
             else
             {
-                while (k < lineEnd && markdown[k] is '>' or ' ' or '\t')
+                // Quote markers and a list bullet before the text ("> - **Event ID:** 1004").
+                while (k < lineEnd && (markdown[k] is '>' or ' ' or '\t' || (markdown[k] is '-' or '*' or '+' && k + 1 < lineEnd && markdown[k + 1] == ' ')))
                 {
                     plain[k++] = ' ';
+                }
+
+                // Bold and code marks around labels and values ("**Source:** `MSExchangeIS`").
+                for (var c = k; c < lineEnd; c++)
+                {
+                    if (markdown[c] == '`' || (markdown[c] == '*' && c + 1 < lineEnd && markdown[c + 1] == '*'))
+                    {
+                        plain[c] = ' ';
+                        if (markdown[c] == '*')
+                        {
+                            plain[++c] = ' ';
+                        }
+                    }
                 }
             }
 

@@ -6,7 +6,7 @@ namespace KbSite.Articles;
 /// <summary>
 /// Markdown tables that list events, a row per event: the columns are recognised by their headers (an id column such
 /// as "Event ID" and a message column such as "Message" or "Description" are needed; "Source" and "Level" are read
-/// when present). Cells are read as plain text: code marks, emphasis, &lt;br&gt; and entities are taken off.
+/// when present). A two-column table with a row per field ("| Event ID | 1004 |") describes one event. Cells are read as plain text: code marks, emphasis, &lt;br&gt; and entities are taken off.
 /// </summary>
 internal static partial class EventTables
 {
@@ -47,9 +47,15 @@ internal static partial class EventTables
             var level = columns.IndexOf("level");
 
             // A bare "ID" column names events only beside a source or a level column.
-            var bareId = Plain(Cells(lines[i])[Math.Max(id, 0)]).Equals("id", StringComparison.OrdinalIgnoreCase);
+            var bareId = id >= 0 && Plain(Cells(lines[i])[id]).Equals("id", StringComparison.OrdinalIgnoreCase);
             if (id < 0 || message < 0 || (bareId && source < 0 && level < 0))
             {
+                if (FieldTable(lines, i + 2, offsets) is { } one)
+                {
+                    yield return one.Event;
+                    i = one.NextLine - 1;
+                }
+
                 continue;
             }
 
@@ -67,6 +73,29 @@ internal static partial class EventTables
 
             i = row - 1;
         }
+    }
+
+    /// <summary>
+    /// A two-column table that describes one event, a row per field ("| Event ID | 1004 |", "| Message | ... |"): the
+    /// event, when it has an id and a message, and the line after the table.
+    /// </summary>
+    private static (FoundEvent Event, int NextLine)? FieldTable(string[] lines, int first, int[] offsets)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        var row = first;
+        for (; row < lines.Length && lines[row].Contains('|', StringComparison.Ordinal); row++)
+        {
+            var cells = Cells(lines[row]);
+            if (cells.Count == 2 && Columns.GetValueOrDefault(Plain(cells[0]).TrimEnd(':')) is { } field)
+            {
+                fields.TryAdd(field, Plain(cells[1]));
+            }
+        }
+
+        var digits = new string(fields.GetValueOrDefault("id", "").TakeWhile(char.IsDigit).ToArray());
+        return EventIds.Parse(digits) is { } id && fields.GetValueOrDefault("message", "").Length > 0
+            ? (new FoundEvent(offsets[first], offsets[row], fields.GetValueOrDefault("source", ""), id, fields.GetValueOrDefault("level", ""), fields["message"]), row)
+            : null;
     }
 
     /// <summary>The cells of a table row; "\|" inside a cell is a bar, not a border.</summary>

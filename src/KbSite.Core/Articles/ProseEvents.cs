@@ -18,9 +18,9 @@ internal static partial class ProseEvents
     [GeneratedRegex(@"\bevent(?:\s*id|\s+identifier)?\s*(?:#|:|is|=)?\s*(?<id>\d{1,5})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
     private static partial Regex EventMention();
 
-    // A quoted message: straight or curly quotes, at least a few words long (short quotes are names).
-    [GeneratedRegex(@"[""“](?<message>[^""“”\n]{12,2000}?)[""”]", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
-    private static partial Regex Quoted();
+    // "The Service Control Manager service then logs event ID 7034": capitalised words before a logging verb.
+    [GeneratedRegex(@"(?:^|[^\w.\-])(?:(?:The|An?)\s+)?(?<source>[A-Z][\w.\-]*(?:[ ][A-Z][\w.\-]*){0,4})(?:\s+service)?(?:\s+(?:then|also|may|will|now|still))?\s+(?:logs|logged|records|reports|writes|raises|adds)\s+(?:(?:an?|the)\s+)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
+    private static partial Regex SourceBefore();
 
     [GeneratedRegex(@"\b(?:from|source:?|provider:?)\s+(?:the\s+)?[`""*]*(?<source>[A-Z][\w.\-]*(?:[ \-][A-Z][\w.\-]*){0,4})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.TimeoutMilliseconds)]
     private static partial Regex SourceMention();
@@ -73,18 +73,24 @@ internal static partial class ProseEvents
                 // A quoted message belongs to this mention when it comes before the next one.
                 var restStart = mention.Index + mention.Length;
                 var restEnd = Math.Min(m + 1 < mentions.Count ? mentions[m + 1].Index : paragraph.Length, restStart + QuoteWindow);
-                var quoted = Quoted().Match(paragraph, restStart, restEnd - restStart);
-                var message = quoted.Success ? quoted.Groups["message"].Value : blockAfter ??= BlockAfter(lines, last + 1);
+                var quoted = QuotedAfter(paragraph, restStart, restEnd);
+                var message = quoted?.Message ?? (blockAfter ??= BlockAfter(lines, last + 1));
                 if (message.Length == 0)
                 {
                     continue;
                 }
 
                 // The source is named in the same sentence, before the message: "... event ID 12 from W32Time: ...".
-                var sentenceEnd = quoted.Success ? quoted.Index : restEnd;
+                var sentenceEnd = quoted?.Start ?? restEnd;
                 var windowStart = Math.Max(0, mention.Index - SourceWindow);
                 var stop = paragraph.LastIndexOfAny(['.', '!', '?'], Math.Max(windowStart, mention.Index - 1), Math.Max(0, mention.Index - windowStart));
-                var source = SourceMention().Match(paragraph[Math.Max(stop + 1, windowStart)..sentenceEnd]);
+                var sentenceStart = Math.Max(stop + 1, windowStart);
+                var source = SourceMention().Match(paragraph[sentenceStart..sentenceEnd]);
+                if (!source.Success)
+                {
+                    source = SourceBefore().Match(paragraph[sentenceStart..mention.Index]);
+                }
+
                 yield return new FoundEvent(offsets[i] + mention.Index, offsets[last + 1], source.Success ? source.Groups["source"].Value : "", id, "", TextTools.Collapse(message));
                 if (++yielded >= MaxEvents)
                 {
@@ -94,6 +100,51 @@ internal static partial class ProseEvents
 
             i = last;
         }
+    }
+
+    /// <summary>
+    /// The first quoted message in text[start..end]: straight or curly quotes, at least 12 characters, names quoted
+    /// inside it ("The database "DB2" was dismounted.") kept: a quote after a space and before a word opens, any other
+    /// closes, and the message ends where its own opening quote is closed (across the lines of a wrapped paragraph).
+    /// </summary>
+    private static (int Start, string Message)? QuotedAfter(string text, int start, int end)
+    {
+        for (var open = start; open < end; open++)
+        {
+            if (text[open] is not ('"' or '“'))
+            {
+                continue;
+            }
+
+            var depth = 1;
+            var k = open + 1;
+            for (; k < end; k++)
+            {
+                var c = text[k];
+                var opens = c == '“' || (c == '"' && char.IsWhiteSpace(text[k - 1]) && k + 1 < end && !char.IsWhiteSpace(text[k + 1]));
+                var closes = c == '”' || (c == '"' && !opens);
+                depth += opens ? 1 : closes ? -1 : 0;
+                if (depth == 0)
+                {
+                    var message = text[(open + 1)..k];
+                    if (message.Length >= 12)
+                    {
+                        return (open, message);
+                    }
+
+                    break;
+                }
+            }
+
+            if (k >= end)
+            {
+                return null; // never closed: no later quote in the window closes either (and the scan stays linear)
+            }
+
+            open = k;
+        }
+
+        return null;
     }
 
     /// <summary>The block that follows a paragraph, when it is a quote, a fence or an indented block; empty otherwise.</summary>

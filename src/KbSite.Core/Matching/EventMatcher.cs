@@ -174,7 +174,8 @@ public sealed class EventMatcher(SearchIndex index)
     {
         double total = 0, weights = 0;
         bool? sameSource = null, sameId = null;
-        if (pasted.Source.Length > 0)
+        // An article that prints an event without naming its source (prose, a bare "Event ID n") neither agrees nor disagrees.
+        if (pasted.Source.Length > 0 && signature.Source.Length > 0)
         {
             sameSource = pastedSource == SourceName.Normalize(signature.Source);
             weights += SourceWeight;

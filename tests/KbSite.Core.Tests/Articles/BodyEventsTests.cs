@@ -87,7 +87,8 @@ public sealed class BodyEventsTests
     [Theory]
     [InlineData("You see event ID 7034 from Service Control Manager: \"The Backup Agent service terminated unexpectedly.\"", "Service Control Manager")]
     [InlineData("Event 7034 is logged with the text “The Backup Agent service terminated unexpectedly.”", "")]
-    [InlineData("The Service Control Manager\nlogs EventID 7034, \"The Backup Agent service terminated unexpectedly.\"", "")]
+    [InlineData("The Service Control Manager\nlogs EventID 7034, \"The Backup Agent service terminated unexpectedly.\"", "Service Control Manager")]
+    [InlineData("You may also see event ID 7034: \"The Backup Agent service terminated\nunexpectedly.\"", "")]
     public void Prose_naming_an_event_id_followed_by_its_quoted_message_is_found(string prose, string source)
     {
         AssertEvent(Single(prose + "\n\nNext.\n"), source, 7034, "", "The Backup Agent service terminated unexpectedly.");
@@ -139,5 +140,38 @@ public sealed class BodyEventsTests
         Assert.Equal(ArticleRules.MaxEvents, events.Count);
         Assert.DoesNotContain(events, e => e.EventId == 1004);
         Assert.Equal(Enumerable.Range(0, ArticleRules.MaxEvents), events.Select(e => e.Order));
+    }
+
+    [Fact]
+    public void A_quoted_message_keeps_the_names_quoted_inside_it()
+    {
+        var body = "The store logs event ID 9559 with the text \"The database \"Mailbox Database 02\" was dismounted.\" in the application log.\n";
+
+        AssertEvent(Single(body), "", 9559, "", "The database \"Mailbox Database 02\" was dismounted.");
+    }
+
+    [Fact]
+    public void A_bulleted_list_of_bold_labels_is_an_event_block()
+    {
+        var body = "- **Event ID:** 2019\n- **Source:** `Srv`\n- **Level:** Error\n- **Description:** The server was unable to allocate from the system nonpaged pool.\n";
+
+        AssertEvent(Single(body), "Srv", 2019, "Error", "The server was unable to allocate from the system nonpaged pool.");
+    }
+
+    [Fact]
+    public void A_two_column_table_of_fields_describes_one_event()
+    {
+        var body = "| Property | Value |\n|---|---|\n| Log Name | System |\n| Source | Srv |\n| Event ID | 2019 |\n| Level | Error |\n| Description | The server was unable to allocate from the system nonpaged pool. |\n";
+
+        AssertEvent(Single(body), "Srv", 2019, "Error", "The server was unable to allocate from the system nonpaged pool.");
+    }
+
+    [Theory]
+    [InlineData("Service Control Manager Event ID: 7034", "Service Control Manager")]
+    [InlineData("   Web Proxy Event ID 7034", "Web Proxy")]
+    [InlineData("See the Service Control Manager Event ID 7034", "Manager")]
+    public void An_nt_header_that_opens_its_line_takes_every_capitalised_word_as_its_source(string header, string source)
+    {
+        Assert.Equal(source, Single($"```\n{header}\n\nThe Backup Agent service terminated unexpectedly.\n```\n").Source);
     }
 }

@@ -102,6 +102,29 @@ public sealed class EventMatcherTests : IDisposable
     }
 
     [Fact]
+    public void An_article_that_does_not_name_the_source_is_neither_same_nor_different_source()
+    {
+        static Article Make(string number, string source, string message) => new()
+        {
+            Number = number,
+            Title = number,
+            State = ArticleState.Published,
+            Events = [new EventSignature { Source = source, EventId = 7034, Message = message }],
+        };
+        using var index = new SearchTestIndex(
+        [
+            Make("Q1", "", "The Backup Agent service terminated unexpectedly. It has done this 3 time(s)."),
+            Make("Q2", "Service Control Manager", "The Backup Agent service stopped responding. It has done this 3 time(s)."),
+        ]);
+
+        var result = new EventMatcher(index.Index).Match(PasteFormatter.Write("event-viewer", "Service Control Manager", 7034, "Error", "The Backup Agent service terminated unexpectedly. It has done this 5 time(s)."));
+
+        Assert.Equal("Q1", result.Matches[0].Id);
+        Assert.Null(result.Matches[0].Events[0].SameSource);
+        Assert.DoesNotContain(result.Matches[0].Reasons, r => r.Contains("source", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_right_article_is_found_among_more_articles_with_that_source_and_id_than_are_scored()
     {
         string[] verbs = ["opened", "closed", "renamed", "moved", "copied", "locked", "scanned", "indexed"];
