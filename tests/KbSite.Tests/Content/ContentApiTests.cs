@@ -72,6 +72,21 @@ public sealed class ContentApiTests : SiteTest
     }
 
     [Fact]
+    public async Task The_preview_reports_each_file_with_its_notes_and_the_numbers_it_would_assign()
+    {
+        using var editor = await EditorAsync();
+        var token = SignedInClient.AntiforgeryToken(await editor.GetStringAsync("/admin/import"));
+        var zip = Zip(
+            ("docs/mta.md", "---\ntitle: MTA stops after a bind failure\nms.topic: troubleshooting\n---\nText.\n"),
+            ("notes/<script>.md", "# Heading <b>bold</b>\n\nText.\n"));
+
+        var html = await (await editor.PostAsync("/admin/import/preview", Upload(token, "upload.zip", zip))).Content.ReadAsStringAsync();
+
+        TextAssert.Contains(html, "docs/mta.md", "Q9000001", "assigned", "kept 1 other key as they came (ms.topic)", "the title &quot;Heading &lt;b&gt;bold&lt;/b&gt;&quot; was taken from the first heading");
+        Assert.DoesNotContain("<script>.md", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_preview_of_hostile_front_matter_names_the_refused_file_and_notes_the_dropped_key()
     {
         using var editor = await EditorAsync();

@@ -99,10 +99,60 @@ public sealed class ArticleEditorFormTests : BunitContext
         Assert.Empty(preview.QuerySelectorAll("script"));
         Assert.DoesNotContain("javascript:", preview.InnerHtml, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public void Signatures_found_in_the_body_are_listed_and_one_becomes_an_event_row()
+    {
+        var form = new ArticleForm { Number = "Q700002", Title = "Spooler", Body = "## Symptoms\n\n| Event ID | Source | Message |\n|---|---|---|\n| 808 | PrintService | The spooler failed to load a plug-in. |\n" };
+        var cut = Render<ArticleEditorForm>(p => p.Add(c => c.Model, form));
+
+        Assert.Contains("these are its signatures", cut.Find(".found-events").TextContent, StringComparison.Ordinal);
+        cut.Find(".found-events button").Click();
+
+        var row = Assert.Single(form.Events);
+        Assert.Equal(("PrintService", 808, "The spooler failed to load a plug-in."), (row.Source, row.EventId, row.Message));
+        Assert.True(cut.Find(".found-events button").HasAttribute("disabled"));
+        Assert.Contains("only the rows count", cut.Find(".found-events").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_body_is_scanned_again_as_it_is_typed()
+    {
+        var form = new ArticleForm { Number = "Q700003", Title = "T", Body = "Nothing yet.\n" };
+        var cut = Render<ArticleEditorForm>(p => p.Add(c => c.Model, form));
+        Assert.Empty(cut.FindAll(".found-events"));
+
+        cut.Find("#ed-body").Input("```\nSrv Event ID 2019\nThe server was unable to allocate from the pool.\n```\n");
+
+        Assert.Contains("Srv 2019", cut.Find(".found-events").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Other_front_matter_keys_are_shown_read_only_and_kept()
+    {
+        var article = KbSite.Content.MarkdownArticleReader.Read("---\nid: Q700004\ntitle: T\nms.topic: troubleshooting\n---\nText.\n");
+        var form = ArticleForm.From(article);
+        var cut = Render<ArticleEditorForm>(p => p.Add(c => c.Model, form));
+
+        Assert.Contains("ms.topic: troubleshooting", cut.Find(".other-keys pre").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll(".other-keys textarea, .other-keys input"));
+        Assert.Equal("ms.topic: troubleshooting", form.ToArticle(article).OtherFrontMatter);
+    }
 }
 
 public sealed class ArticleFormTests
 {
+    [Fact]
+    public void Signatures_found_in_the_body_do_not_become_rows_of_the_form()
+    {
+        var article = KbSite.Content.MarkdownArticleReader.Read("---\nid: Q700005\ntitle: T\n---\n```\nSrv Event ID 2019\nThe server was unable to allocate.\n```\n");
+
+        var form = ArticleForm.From(article);
+
+        Assert.True(Assert.Single(article.Events).FromBody);
+        Assert.Empty(form.Events);
+    }
+
     [Fact]
     public void Every_field_of_an_article_survives_the_form()
     {
