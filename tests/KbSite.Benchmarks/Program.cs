@@ -5,6 +5,7 @@ using KbSite.Benchmarks;
 using KbSite.Corpus;
 using KbSite.Matching;
 using KbSite.Search;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 // Quality and speed measurements. Run in Release:
@@ -15,6 +16,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- match-speed [articles] [workdir]
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- styled-match-quality [articles] [seed]   (articles as teams keep them, per event layout)
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- probe <indexdir> [articles]   (query mix by kind on an existing index)
+//   dotnet run -c Release --project tests/KbSite.Benchmarks -- index-build <datadir>         (the site's full rebuild from an existing store; see import-scale.sh)
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- adversarial [megabytes]        (hostile Markdown through derive, index, render)
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- load-inputs <articles> <dir>   (request files for load-mix.sh)
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- http-load <baseUrl> <articles> [clients] [seconds] [serverPid]
@@ -66,6 +68,8 @@ switch (command)
 
     case "load-inputs":
         return LoadInputs.Write(Arg(1, 100_000), args[2]);
+    case "index-build":
+        return IndexBuild(args[1]);
     case "adversarial":
         return AdversarialBodies.Run(Arg(1, 4));
     case "probe":
@@ -93,6 +97,49 @@ static int StyledMatchQualityRun(int n, int seed)
     }
 
     return imported.Refused.Count == 0 && scores.All(s => s.RecallAt3 >= 0.9) ? 0 : 1;
+}
+
+static int IndexBuild(string dataDir)
+{
+    var factory = CorpusStore.Open(dataDir);
+    var indexDir = Path.Combine(Path.GetTempPath(), "kbsite-index-build-" + Guid.NewGuid().ToString("N"));
+    try
+    {
+        // Baseline: reading every article from the store as the rebuild does, without indexing.
+        var watch = Stopwatch.StartNew();
+        var read = 0;
+        var lastId = 0;
+        while (true)
+        {
+            using var db = factory.CreateDbContext();
+            var batch = db.Articles.AsNoTracking().Include(a => a.Events).Where(a => a.Id > lastId).OrderBy(a => a.Id).Take(1000).ToList();
+            if (batch.Count == 0)
+            {
+                break;
+            }
+
+            read += batch.Count;
+            lastId = batch[^1].Id;
+        }
+
+        var readSeconds = watch.Elapsed.TotalSeconds;
+        using var index = new SearchIndex(indexDir, [new SignatureFields()]);
+        var sync = new SearchIndexSync(index, factory, TimeProvider.System, NullLogger<SearchIndexSync>.Instance);
+        watch.Restart();
+        var indexed = sync.Rebuild();
+        var build = watch.Elapsed.TotalSeconds;
+        Console.WriteLine($"store read alone (baseline): {readSeconds:F1} s for {read:N0} articles");
+        Console.WriteLine($"full index build from the store: {build:F1} s for {indexed:N0} articles (goal <= 60 s), {build / readSeconds:F1}x the read alone, {Environment.ProcessorCount} cores");
+        return build <= 60 ? 0 : 1;
+    }
+    finally
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(indexDir))
+        {
+            Directory.Delete(indexDir, recursive: true);
+        }
+    }
 }
 
 static int Quality(int n)
