@@ -27,11 +27,7 @@ internal static partial class EventTables
     public static IEnumerable<FoundEvent> Scan(string body)
     {
         var lines = body.Split('\n');
-        var offsets = new int[lines.Length + 1];
-        for (var i = 0; i < lines.Length; i++)
-        {
-            offsets[i + 1] = offsets[i] + lines[i].Length + 1;
-        }
+        var offsets = TextTools.LineStarts(lines);
 
         for (var i = 0; i + 1 < lines.Length; i++)
         {

@@ -28,11 +28,7 @@ internal static partial class ProseEvents
     public static IEnumerable<FoundEvent> Scan(string body)
     {
         var lines = body.Split('\n');
-        var offsets = new int[lines.Length + 1];
-        for (var i = 0; i < lines.Length; i++)
-        {
-            offsets[i + 1] = offsets[i] + lines[i].Length + 1;
-        }
+        var offsets = TextTools.LineStarts(lines);
 
         var fenced = false;
         var yielded = 0;

@@ -26,4 +26,16 @@ internal static partial class TextTools
             .Where(s => s.Length > 0)
             .ToList();
     }
+
+    /// <summary>Where each of <paramref name="lines"/> (a text split on '\n') starts in the text, and one past its end.</summary>
+    public static int[] LineStarts(string[] lines)
+    {
+        var starts = new int[lines.Length + 1];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            starts[i + 1] = starts[i] + lines[i].Length + 1;
+        }
+
+        return starts;
+    }
 }

@@ -140,6 +140,7 @@ public sealed partial class ArticleWriter(
             .Where(a => numbers.Contains(a.Number))
             .ToDictionaryAsync(a => a.Number, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
         var writes = new List<Write>();
+        var fileOf = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < batch.Count; i++)
         {
             var (file, read, notes) = batch[i];
@@ -147,6 +148,13 @@ public sealed partial class ArticleWriter(
             if (number is null)
             {
                 report.Refuse(file, $"the article has no number and the numbers {numbering.First}-{numbering.Last} kept for imports are all in use (Kb:Import).", notes: notes);
+                continue;
+            }
+
+            // A file without a number that an earlier import numbered, beside a file that now gives that number itself.
+            if (!fileOf.TryAdd(number, file))
+            {
+                report.Refuse(file, $"article {number} is also in {fileOf[number]}; only the first is imported.", number, notes);
                 continue;
             }
 
@@ -165,7 +173,6 @@ public sealed partial class ArticleWriter(
             {
                 db.Articles.Add(incoming);
                 writes.Add(new Write(incoming, by, "imported", "imported", NewRevision: true) { AuditDetails = "created" });
-                existing[incoming.Number] = incoming;
                 outcome = ImportOutcome.Created;
             }
             else if (!ArticleContent.Same(stored, incoming))

@@ -304,4 +304,17 @@ public sealed class ArticleImportTests : IDisposable
         await using var db = await _store.Factory.CreateDbContextAsync();
         Assert.Empty(await db.Articles.ToListAsync());
     }
+
+    [Fact]
+    public async Task A_file_that_names_the_number_another_file_was_given_is_refused_not_merged()
+    {
+        _content.Write("x.md", "# Numbered by the import\n");
+        await Importer.ImportFolderAsync(_content.Path, "test");
+        _content.Write("y.md", Md("Q9000001", "Claims the same number"));
+
+        var report = await Importer.ImportFolderAsync(_content.Path, "test");
+
+        Assert.Equal(["Q9000001"], report.Unchanged);
+        Assert.Contains(report.Problems, p => p.File == "y.md" && p.Message.Contains("also in x.md", StringComparison.Ordinal));
+    }
 }
