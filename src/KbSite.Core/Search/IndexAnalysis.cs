@@ -14,7 +14,7 @@ namespace KbSite.Search;
 /// </summary>
 public static class IndexAnalysis
 {
-    public const string Version = "13";
+    public const string Version = "14";
 
     public const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 

@@ -64,7 +64,10 @@ public static class SearchQueryParser
         return query;
     }
 
-    /// <summary>"S E R V P A C K" typed as eight one-letter words is the word SERVPACK, as at index time.</summary>
+    /// <summary>
+    /// "S E R V P A C K" typed as eight one-letter words is the word SERVPACK, and "N T S P 4" is NTSP4, as at index time
+    /// (<see cref="SingleLetterJoinFilter"/>: three or more, two letters at least).
+    /// </summary>
     public static List<string> JoinSpacedLetters(IReadOnlyList<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
@@ -73,14 +76,14 @@ public static class SearchQueryParser
         var runLength = 0;
         foreach (var word in words.Append(""))
         {
-            if (word.Length == 1 && char.IsLetter(word[0]))
+            if (word.Length == 1 && char.IsLetterOrDigit(word[0]))
             {
                 run.Append(word);
                 runLength++;
                 continue;
             }
 
-            if (runLength >= 3)
+            if (runLength >= 3 && run.ToString().Count(char.IsLetter) >= 2)
             {
                 result.Add(run.ToString());
             }

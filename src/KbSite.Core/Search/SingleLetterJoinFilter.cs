@@ -4,9 +4,10 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace KbSite.Search;
 
 /// <summary>
-/// Joins a run of three or more single-letter tokens, each one space apart, into one token: the old KB habit of
-/// writing query words spaced out ("S E R V P A C K") then means the same as "SERVPACK". Runs of one or two letters
-/// ("a b test") pass through unchanged. Put it before any stop-word filter, which would eat the "A".
+/// Joins a run of three or more single-character tokens (letters or digits, two letters at least), each one space
+/// apart, into one token: the old KB habit of writing query words spaced out ("S E R V P A C K", "N T S P 4") then
+/// means the same as "SERVPACK" and "NTSP4". Runs of one or two ("a b test") and runs of digits alone ("1 2 3") pass
+/// through unchanged. Put it before any stop-word filter, which would eat the "A".
 /// </summary>
 public sealed class SingleLetterJoinFilter : TokenFilter
 {
@@ -87,11 +88,11 @@ public sealed class SingleLetterJoinFilter : TokenFilter
         _exhausted = false;
     }
 
-    private bool IsSingleLetter() => _term.Length == 1 && char.IsLetter(_term.Buffer[0]);
+    private bool IsSingleLetter() => _term.Length == 1 && char.IsLetterOrDigit(_term.Buffer[0]);
 
     private void FlushRun()
     {
-        if (_run.Count >= MinRun)
+        if (_run.Count >= MinRun && _letters.Count(l => char.IsLetter(l.Letter)) >= 2)
         {
             RestoreState(_run[0]);
             var joined = new string(_letters.Select(l => l.Letter).ToArray());

@@ -19,6 +19,24 @@ public sealed class IndexAnalysisTests
         Assert.Equal(["servpack"], Stemmed(text));
     }
 
+    [Theory]
+    [InlineData("N T S P 4")]
+    [InlineData("n t s p 4")]
+    [InlineData("NTSP4")]
+    [InlineData("ntsp4")]
+    public void Spaced_out_letters_with_digits_and_the_word_are_the_same_term(string text)
+    {
+        Assert.Equal(["ntsp4"], Exact(text));
+        Assert.Equal(["ntsp4"], Stemmed(text));
+    }
+
+    [Fact]
+    public void Spaced_digits_alone_are_not_joined()
+    {
+        Assert.Equal(["1", "2", "3"], Exact("1 2 3"));
+        Assert.Equal(["pack", "1", "2", "3"], Exact("Pack 1 2 3"));
+    }
+
     [Fact]
     public void The_join_happens_before_stop_words_are_dropped()
     {

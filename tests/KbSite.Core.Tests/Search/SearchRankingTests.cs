@@ -19,6 +19,20 @@ public sealed class SearchRankingTests : IDisposable
         Assert.Contains("Q152877", top3);
     }
 
+    [Theory]
+    [InlineData("N T S P 4", "ntsp4")]
+    [InlineData("ntsp4", "N T S P 4")]
+    public void A_spaced_word_with_a_digit_finds_the_joined_word_and_back(string indexed, string query)
+    {
+        using var index = new SearchTestIndex(
+        [
+            new KbSite.Articles.Article { Number = "Q1", Title = "Service pack notes", QueryWords = [indexed], State = KbSite.Articles.ArticleState.Published },
+            new KbSite.Articles.Article { Number = "Q2", Title = "Other notes", Body = "N T S P and 4 apart.", State = KbSite.Articles.ArticleState.Published },
+        ]);
+
+        Assert.Equal(["Q1"], index.Ids(query));
+    }
+
     [Fact]
     public void Mta_hang_puts_Q152877_first()
     {
