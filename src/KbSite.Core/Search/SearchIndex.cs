@@ -240,8 +240,10 @@ public sealed partial class SearchIndex : IDisposable
     private static bool IsDamage(Exception? e) => e switch
     {
         null => false,
-        CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException
-            or FileNotFoundException or DirectoryNotFoundException or EndOfStreamException
+        // Lucene reports garbage in its files as plain IOException too ("Invalid VInt32 detected"), or as its own
+        // internal LuceneSystemException (Java's RuntimeException), which can only be known by name.
+        _ when e.GetType().FullName == "Lucene.Net.Util.LuceneSystemException" => true,
+        CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or IOException
             or IndexOutOfRangeException or ArgumentOutOfRangeException or InvalidCastException or JsonException => true,
         AggregateException a => a.InnerExceptions.Any(IsDamage),
         // Lucene wraps what it meets while sorting or merging ("Failed to compare two elements": a file gone).
