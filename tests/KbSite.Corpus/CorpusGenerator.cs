@@ -15,7 +15,7 @@ public sealed class CorpusGenerator
     public const int FirstNumber = 200000;
 
     private readonly Random _random;
-    private readonly List<(ProductSpec Product, string Source, int EventId, MessageTemplate Template)> _signatures = [];
+    private readonly List<(ProductSpec Product, string Source, int EventId, string Level, MessageTemplate Template)> _signatures = [];
     private readonly int _distinctivePool;
 
     public CorpusGenerator(int seed, int articleCount)
@@ -72,19 +72,116 @@ public sealed class CorpusGenerator
                 for (var s = 0; s < signaturesPerSource; s++)
                 {
                     var id = idPool[_random.Next(idPool.Length)];
-                    // About a third of the (source, id) pairs have two or three different messages, and those differ
-                    // the way real ones do: mostly the same words, a few changed.
-                    var messages = _random.NextDouble() < 0.35 ? 2 + _random.Next(2) : 1;
-                    var first = MakeTemplate();
-                    _signatures.Add((product, source, id, first));
-                    for (var m = 1; m < messages; m++)
+
+                    // A source logs an event id at one level.
+                    var level = Catalog.Levels[_random.Next(Catalog.Levels.Length)];
+                    foreach (var template in Family())
                     {
-                        _signatures.Add((product, source, id, Variant(first)));
+                        _signatures.Add((product, source, id, level, template));
                     }
                 }
             }
         }
     }
+
+    /// <summary>
+    /// The messages of one source and id. Most have one; the others have siblings as real ones do: a third of the
+    /// words changed, one or two words changed, only the punctuation around a value changed, or only a printed code
+    /// changed (HRESULT, database engine error, service name), sometimes with an article printing a placeholder there.
+    /// </summary>
+    private List<MessageTemplate> Family()
+    {
+        var roll = _random.NextDouble();
+        var first = MakeTemplate();
+        var count = 2 + _random.Next(2);
+        return roll switch
+        {
+            < 0.2 => [first, .. Enumerable.Range(1, count - 1).Select(_ => Variant(first, TemplateFamily.Words))],
+            < 0.3 => [new MessageTemplate(first.Parts) { Family = TemplateFamily.NearWords }, .. Enumerable.Range(1, count - 1).Select(_ => Variant(first, TemplateFamily.NearWords))],
+            < 0.36 when Punctuated(first) is { } pair => [pair.Parens, pair.Commas],
+            < 0.48 => CodeFamily(first, count),
+            _ => [first],
+        };
+    }
+
+    /// <summary>A sibling message: the same shape with about a third of its words (or one or two) changed.</summary>
+    private MessageTemplate Variant(MessageTemplate template, TemplateFamily family)
+    {
+        var words = template.Parts.Select((p, k) => (p, k)).Where(x => x.p is string).SelectMany(x => ((string)x.p).Split(' ').Select((w, i) => (Part: x.k, Index: i, Word: w)))
+            .Where(w => w.Word.Length > 0 && char.IsLetter(w.Word[0]))
+            .ToList();
+        var change = family == TemplateFamily.Words
+            ? words.Where(_ => _random.NextDouble() < 0.33).ToHashSet()
+            : Enumerable.Range(0, 1 + _random.Next(2)).Select(_ => words[_random.Next(words.Count)]).ToHashSet();
+        var parts = template.Parts.Select((p, k) => p is string text
+            ? string.Join(' ', text.Split(' ').Select((w, i) => change.Contains((k, i, w)) ? Other(w) : w))
+            : p).ToList();
+        return new MessageTemplate(parts) { Family = family == TemplateFamily.Words ? TemplateFamily.Alone : family };
+    }
+
+    /// <summary>A common word other than this one, capitalised like it.</summary>
+    private string Other(string word)
+    {
+        var other = Common();
+        while (string.Equals(other, word, StringComparison.OrdinalIgnoreCase))
+        {
+            other = Common();
+        }
+
+        return char.IsUpper(word[0]) ? Cap(other) : other;
+    }
+
+    /// <summary>Two siblings that differ only in how a value is set off: "the store (PRIV) could" and "the store, PRIV, could".</summary>
+    private static (MessageTemplate Parens, MessageTemplate Commas)? Punctuated(MessageTemplate template)
+    {
+        var slot = Enumerable.Range(1, template.Parts.Count - 2).FirstOrDefault(k => template.Parts[k] is SlotKind && ((string)template.Parts[k - 1]).EndsWith(' '));
+        if (slot == 0)
+        {
+            return null;
+        }
+
+        MessageTemplate With(string open, string close)
+        {
+            var parts = template.Parts.ToList();
+            parts[slot - 1] = ((string)parts[slot - 1]).TrimEnd() + open;
+            var after = (string)parts[slot + 1];
+            parts[slot + 1] = after.StartsWith('.') && close == "," ? after : close + after;
+            return new MessageTemplate(parts) { Family = TemplateFamily.Punctuation };
+        }
+
+        return (With(" (", ")"), With(", ", ","));
+    }
+
+    /// <summary>Siblings that print the same message with different codes, and sometimes one with a placeholder for it.</summary>
+    private List<MessageTemplate> CodeFamily(MessageTemplate body, int count)
+    {
+        var (kind, codes) = _random.Next(3) switch
+        {
+            0 => (SlotKind.Hex, Hresults),
+            1 => (SlotKind.EngineError, EngineErrors),
+            _ => (SlotKind.Service, ServiceNames),
+        };
+        var parts = body.Parts.ToList();
+        var last = (string)parts[^1];
+        MessageTemplate With(object code, TemplateFamily family) => new(kind switch
+        {
+            SlotKind.Hex => [.. parts[..^1], last.TrimEnd('.') + " (error ", code, ")."],
+            SlotKind.EngineError => [.. parts[..^1], last.TrimEnd('.') + " because of a ", code, " error."],
+            _ => ["The '", code, "' service reported that " + char.ToLowerInvariant(((string)parts[0])[0]) + ((string)parts[0])[1..], .. parts[1..]],
+        }) { Family = family };
+
+        var family = codes.OrderBy(_ => _random.Next()).Take(count).Select(c => With(new CodePart(c, kind), TemplateFamily.Code)).ToList();
+        if (_random.NextDouble() < 0.5)
+        {
+            family.Add(With(kind, TemplateFamily.GenericCode));
+        }
+
+        return family;
+    }
+
+    private static readonly string[] Hresults = ["0x80070005", "0x80070057", "0x8007000E", "0x80004005", "0x80040111", "0x8004010F", "0xC1041724", "0x80090308"];
+    private static readonly string[] EngineErrors = ["-1018", "-1216", "-1022", "-1811", "-1032", "-1206", "-510", "-1601"];
+    private static readonly string[] ServiceNames = ["Microsoft Exchange Transport", "Microsoft Exchange Replication", "Backup Agent", "Print Spooler", "Message Queuing Relay", "World Wide Web Publishing", "SQL Server Agent", "Remote Access Broker"];
 
     private MessageTemplate MakeTemplate()
     {
@@ -102,7 +199,7 @@ public sealed class CorpusGenerator
                 text.Append(' ');
                 parts.Add(text.ToString());
                 text.Clear();
-                parts.Add((SlotKind)_random.Next(Enum.GetValues<SlotKind>().Length));
+                parts.Add((SlotKind)_random.Next((int)SlotKind.Service));
             }
         }
 
@@ -114,15 +211,6 @@ public sealed class CorpusGenerator
             parts[0] = char.ToUpperInvariant(first[0]) + first[1..];
         }
 
-        return new MessageTemplate(parts);
-    }
-
-    /// <summary>A sibling message: the same shape with about a third of its words changed.</summary>
-    private MessageTemplate Variant(MessageTemplate template)
-    {
-        var parts = template.Parts.Select(p => p is string text
-            ? string.Join(' ', text.Split(' ').Select(w => w.Length > 0 && char.IsLetter(w[0]) && _random.NextDouble() < 0.33 ? Common() : w))
-            : p).ToList();
         return new MessageTemplate(parts);
     }
 
@@ -142,8 +230,9 @@ public sealed class CorpusGenerator
         {
             var sig = candidates[_random.Next(candidates.Count)];
             // Old articles often print the message with placeholders where the values go.
-            var level = Catalog.Levels[_random.Next(Catalog.Levels.Length)];
-            var message = _random.NextDouble() < 0.2 ? sig.Template.RenderPlaceholders() : sig.Template.Render(_random);
+            var level = sig.Level;
+            // An article about any code prints a placeholder for it: one printing a sample code would be a code sibling.
+            var message = _random.NextDouble() < 0.2 || sig.Template.Family == TemplateFamily.GenericCode ? sig.Template.RenderPlaceholders() : sig.Template.Render(_random);
             events.Add(new GeneratedEvent(sig.Source, sig.EventId, level, sig.Template, message));
         }
 

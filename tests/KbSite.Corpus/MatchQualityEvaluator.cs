@@ -29,6 +29,24 @@ public static class MatchQualityEvaluator
 
     public const string TwoEventsKind = "two events";
 
+    /// <summary>Three events at once: recall@3 is the share of them whose article is in the first three places.</summary>
+    public const string ThreeEventsKind = "three events";
+
+    /// <summary>A message whose siblings differ only in a printed code (HRESULT, engine error, service name): only that code's articles are right.</summary>
+    public const string CodeSiblingsKind = "code siblings";
+
+    /// <summary>A code no article prints, in a family where one article prints a placeholder: that article is right.</summary>
+    public const string UnlistedCodeKind = "code no article prints";
+
+    /// <summary>A message whose siblings differ in one or two words, or only in punctuation around a value.</summary>
+    public const string WordingSiblingsKind = "wording siblings";
+
+    /// <summary>Event XML with insertion strings only: right are the messages those strings can fill (same slots, same codes).</summary>
+    public const string EventDataKind = "xml eventdata only";
+
+    /// <summary>Only "Source Event ID n" or "Event ID n": every article with that id (and source) is right.</summary>
+    public const string IdOnlyKind = "id only";
+
     public static List<JudgedPaste> Pastes(IReadOnlyList<GeneratedArticle> corpus, int perKind, int seed)
     {
         ArgumentNullException.ThrowIfNull(corpus);
@@ -42,6 +60,11 @@ public static class MatchQualityEvaluator
             .GroupBy(e => (e.Source, e.EventId))
             .ToDictionary(x => x.Key, x => x.Select(e => e.Template).Distinct().ToList());
 
+        var byInserts = corpus
+            .SelectMany(g => g.Truth.Events, (g, e) => (Key: $"{e.Source}\u001f{e.EventId}\u001f{e.Template.InsertShape}", g.Article.Number))
+            .GroupBy(x => x.Key, StringComparer.Ordinal)
+            .ToDictionary(x => x.Key, x => x.Select(y => y.Number).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var all = corpus.SelectMany(g => g.Truth.Events).ToList();
         var withEvents = corpus.Where(g => g.Truth.Events.Count > 0).ToList();
         GeneratedEvent PickEvent()
         {
@@ -49,7 +72,15 @@ public static class MatchQualityEvaluator
             return g.Truth.Events[random.Next(g.Truth.Events.Count)];
         }
 
+        // Events of a given family, when its siblings are in the corpus too (else the paste tests nothing new).
+        GeneratedEvent? PickOf(params TemplateFamily[] families)
+        {
+            var pool = all.Where(e => families.Contains(e.Template.Family) && siblings[(e.Source, e.EventId)].Count > 1).ToList();
+            return pool.Count == 0 ? null : pool[random.Next(pool.Count)];
+        }
+
         HashSet<string> Carriers(GeneratedEvent e) => carriers[Signature(e.Source, e.EventId, e.Template)];
+        string InAnyFormat(GeneratedEvent e) => PasteFormatter.Write(PasteFormatter.Formats[random.Next(PasteFormatter.Formats.Length)], e.Source, e.EventId, e.Level, e.Template.Render(random));
 
         var pastes = new List<JudgedPaste>();
         foreach (var format in PasteFormatter.Formats)
@@ -59,6 +90,37 @@ public static class MatchQualityEvaluator
                 var e = PickEvent();
                 pastes.Add(new JudgedPaste(format, PasteFormatter.Write(format, e.Source, e.EventId, e.Level, e.Template.Render(random)), [Carriers(e)]));
             }
+        }
+
+        for (var i = 0; i < perKind; i++)
+        {
+            if (PickOf(TemplateFamily.Code) is { } code)
+            {
+                pastes.Add(new JudgedPaste(CodeSiblingsKind, InAnyFormat(code), [Carriers(code)]));
+            }
+
+            if (PickOf(TemplateFamily.GenericCode) is { } generic)
+            {
+                pastes.Add(new JudgedPaste(UnlistedCodeKind, InAnyFormat(generic), [Carriers(generic)]));
+            }
+
+            if (PickOf(TemplateFamily.NearWords, TemplateFamily.Punctuation) is { } near)
+            {
+                pastes.Add(new JudgedPaste(WordingSiblingsKind, InAnyFormat(near), [Carriers(near)]));
+            }
+
+            var x = PickEvent();
+            var rendered = x.Template.RenderParts(random);
+            pastes.Add(new JudgedPaste(EventDataKind, PasteFormatter.WriteEventData(x.Source, x.EventId, x.Level, x.Template.Inserts(rendered)), [byInserts[$"{x.Source}\u001f{x.EventId}\u001f{x.Template.InsertShape}"]]));
+
+            var y = PickEvent();
+            var withSource = i % 2 == 0;
+            var ids = all.Where(e => e.EventId == y.EventId && (!withSource || e.Source == y.Source)).SelectMany(e => carriers[Signature(e.Source, e.EventId, e.Template)]).ToHashSet(StringComparer.Ordinal);
+            var idText = y.EventId.ToString(CultureInfo.InvariantCulture);
+            pastes.Add(new JudgedPaste(IdOnlyKind, withSource ? $"{y.Source} Event ID {idText}" : $"Event ID: {idText}", [ids]));
+
+            var three = new[] { PickEvent(), PickEvent(), PickEvent() };
+            pastes.Add(new JudgedPaste(ThreeEventsKind, string.Join('\n', three.Select(e => PasteFormatter.Write("event-viewer", e.Source, e.EventId, e.Level, e.Template.Render(random)))), [.. three.Select(Carriers)]));
         }
 
         for (var i = 0; i < perKind; i++)

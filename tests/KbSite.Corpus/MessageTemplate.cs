@@ -16,13 +16,49 @@ public enum SlotKind
     GuidValue,
     DistinguishedName,
     DiagnosticCode,
+
+    /// <summary>A service's display name in quotes; only code families use it (not picked for ordinary messages).</summary>
+    Service,
+
+    /// <summary>A database engine error (-1018); only code families use it.</summary>
+    EngineError,
+}
+
+/// <summary>
+/// A value printed as part of the message that is the fact, not an instance detail: the HRESULT, the database engine
+/// error, the service name. Siblings differ only in it. In an event's XML it is an insertion string.
+/// </summary>
+public sealed record CodePart(string Text, SlotKind Kind);
+
+/// <summary>How a template came about, for building pastes that test one kind of sibling.</summary>
+public enum TemplateFamily
+{
+    /// <summary>The only message of its source and id.</summary>
+    Alone,
+
+    /// <summary>Siblings with about a third of their words changed.</summary>
+    Words,
+
+    /// <summary>Siblings with one or two words changed.</summary>
+    NearWords,
+
+    /// <summary>Siblings that differ only in the punctuation around a value.</summary>
+    Punctuation,
+
+    /// <summary>Siblings that differ only in a printed code (<see cref="CodePart"/>).</summary>
+    Code,
+
+    /// <summary>The sibling of a code family that prints a placeholder where the others print their code.</summary>
+    GenericCode,
 }
 
 /// <summary>An event message with fixed words and variable slots; rendering fills the slots with values.</summary>
 public sealed class MessageTemplate(IReadOnlyList<object> parts)
 {
-    /// <summary>Each part is a literal string or a <see cref="SlotKind"/>.</summary>
+    /// <summary>Each part is a literal string, a <see cref="SlotKind"/> or a <see cref="CodePart"/>.</summary>
     public IReadOnlyList<object> Parts { get; } = parts;
+
+    public TemplateFamily Family { get; init; } = TemplateFamily.Alone;
 
     public string Render(Random random) => string.Concat(RenderParts(random));
 
@@ -30,11 +66,26 @@ public sealed class MessageTemplate(IReadOnlyList<object> parts)
     public IReadOnlyList<string> RenderParts(Random random)
     {
         ArgumentNullException.ThrowIfNull(random);
-        return Parts.Select(part => part is SlotKind slot ? Value(slot, random) : (string)part).ToList();
+        return Parts.Select(part => part is SlotKind slot ? Value(slot, random) : Literal(part)).ToList();
     }
 
+    /// <summary>
+    /// The insertion strings an event of this message carries in its XML (EventData), in order: one per slot and per
+    /// printed code, taken from <paramref name="rendered"/> (a <see cref="RenderParts"/> result).
+    /// </summary>
+    public IReadOnlyList<string> Inserts(IReadOnlyList<string> rendered)
+    {
+        ArgumentNullException.ThrowIfNull(rendered);
+        return Enumerable.Range(0, Parts.Count).Where(k => Parts[k] is SlotKind or CodePart).Select(k => rendered[k].Trim('\'', '"')).ToList();
+    }
+
+    /// <summary>What an event's insertion strings can tell apart: the kinds of its slots and its printed codes, in order.</summary>
+    public string InsertShape => string.Join('|', Parts.Where(p => p is SlotKind or CodePart).Select(p => p is CodePart c ? c.Text : p.ToString()));
+
+    private static string Literal(object part) => part is CodePart code ? code.Text : (string)part;
+
     /// <summary>The message as an old article prints it: each slot written as a placeholder, "&lt;server name&gt;".</summary>
-    public string RenderPlaceholders() => string.Concat(Parts.Select(p => p is SlotKind slot ? Placeholder(slot) : (string)p));
+    public string RenderPlaceholders() => string.Concat(Parts.Select(p => p is SlotKind slot ? Placeholder(slot) : Literal(p)));
 
     /// <summary>The message with fresh values, a name or number among them written in double quotes, as many messages print names.</summary>
     public string RenderQuoted(Random random)
@@ -52,10 +103,10 @@ public sealed class MessageTemplate(IReadOnlyList<object> parts)
     }
 
     /// <summary>The message with every slot written as one marker, the way hand-kept articles blank values out ("xxx", "...").</summary>
-    public string RenderPlaceholders(string marker) => string.Concat(Parts.Select(p => p is SlotKind ? marker : (string)p));
+    public string RenderPlaceholders(string marker) => string.Concat(Parts.Select(p => p is SlotKind ? marker : Literal(p)));
 
     /// <summary>The message with its slots named, "Stop {Server} now.": two templates of one shape are one message.</summary>
-    public string Shape => string.Concat(Parts.Select(p => p is SlotKind slot ? "{" + slot + "}" : (string)p));
+    public string Shape => string.Concat(Parts.Select(p => p is SlotKind slot ? "{" + slot + "}" : Literal(p)));
 
     /// <summary>
     /// Whether a message of this template could begin with the first <paramref name="length"/> characters of
@@ -78,6 +129,7 @@ public sealed class MessageTemplate(IReadOnlyList<object> parts)
             var fits = (Parts[k], other.Parts[k]) switch
             {
                 (SlotKind mine, SlotKind theirs) => mine == theirs,
+                (CodePart mine, CodePart theirs) => visible == rendered[k].Length ? mine == theirs : mine.Text.StartsWith(rendered[k][..visible], StringComparison.Ordinal),
                 (string mine, string) => visible == rendered[k].Length
                     ? mine == rendered[k]
                     : mine.StartsWith(rendered[k][..visible], StringComparison.Ordinal),
@@ -116,6 +168,8 @@ public sealed class MessageTemplate(IReadOnlyList<object> parts)
             SlotKind.GuidValue => new Guid(random.Next(), (short)random.Next(short.MaxValue), (short)random.Next(short.MaxValue), (byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256)).ToString("B", i).ToUpperInvariant(),
             SlotKind.DistinguishedName => $"/O={Pick(random, Organizations)}/OU={Pick(random, Sites)}/CN=Configuration/CN=Servers/CN={Pick(random, ServerStems)}{random.Next(1, 40).ToString(i)}/CN=Microsoft MTA",
             SlotKind.DiagnosticCode => $"[{random.Next(1, 30).ToString(i)} {random.Next(1, 40).ToString(i)} {Pick(random, DiagnosticWords)} {random.Next(1, 200).ToString(i)}] ({random.Next(10, 16).ToString(i)})",
+            SlotKind.Service => Pick(random, Services) + " " + Pick(random, ServiceNouns),
+            SlotKind.EngineError => "-" + random.Next(500, 2000).ToString(i),
             _ => throw new ArgumentOutOfRangeException(nameof(slot)),
         };
     }
@@ -133,6 +187,8 @@ public sealed class MessageTemplate(IReadOnlyList<object> parts)
         SlotKind.GuidValue => "<GUID>",
         SlotKind.DistinguishedName => "<distinguished name>",
         SlotKind.DiagnosticCode => "%1",
+        SlotKind.Service => "<service name>",
+        SlotKind.EngineError => "<error number>",
         _ => throw new ArgumentOutOfRangeException(nameof(slot)),
     };
 
@@ -144,5 +200,7 @@ public sealed class MessageTemplate(IReadOnlyList<object> parts)
     private static readonly string[] Folders = ["exchsrvr", "mtadata", "mdbdata", "mssql", "data", "winnt", "system32", "inetpub", "wwwroot", "logs", "sms", "temp"];
     private static readonly string[] Extensions = ["dat", "edb", "log", "mdb", "dll", "ini", "tmp"];
     private static readonly string[] Users = ["jsmith", "admin", "svc", "operator", "backup", "webapp", "mlee", "tkhan"];
+    private static readonly string[] Services = ["Microsoft Exchange", "Backup", "Message Queuing", "Print", "Remote Access", "Directory", "License", "Indexing", "Cluster", "Proxy"];
+    private static readonly string[] ServiceNouns = ["Transport", "Replication", "Agent", "Spooler", "Monitor", "Broker", "Logging", "Relay", "Scheduler", "Helper"];
     private static readonly string[] DiagnosticWords = ["PLATFORM KERNEL", "BASE IL KERNEL", "DB Server KERNEL", "MAIN BASE", "APDU", "XAPI"];
 }

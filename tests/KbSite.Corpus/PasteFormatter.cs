@@ -94,6 +94,29 @@ public static class PasteFormatter
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 
+    /// <summary>
+    /// Event XML as Event Viewer's XML view gives it: no rendered message, only the insertion strings (EventData) and
+    /// the level as a number.
+    /// </summary>
+    public static string WriteEventData(string source, int id, string level, IEnumerable<string> inserts)
+    {
+        ArgumentNullException.ThrowIfNull(inserts);
+        var number = level switch { "Error" => 2, "Warning" => 3, _ => 4 };
+        var data = string.Concat(inserts.Select(i => $"\n    <Data>{SecurityElement.Escape(i)}</Data>"));
+        return $"""
+            <Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event">
+              <System>
+                <Provider Name="{SecurityElement.Escape(source)}" />
+                <EventID Qualifiers="49152">{id}</EventID>
+                <Level>{number}</Level>
+                <Computer>EXCH01.contoso.local</Computer>
+              </System>
+              <EventData>{data}
+              </EventData>
+            </Event>
+            """;
+    }
+
     /// <summary>PowerShell wraps long values onto indented continuation lines.</summary>
     private static string Wrap(string text, string indent)
     {

@@ -2,8 +2,11 @@ using System.Xml;
 
 namespace KbSite.Articles;
 
-/// <summary>One &lt;Event&gt; of event XML: its provider, id, level and message (or, without RenderingInfo, its inserts).</summary>
-public sealed record XmlEvent(string Source, int? Id, string Level, string Message);
+/// <summary>
+/// One &lt;Event&gt; of event XML: its provider, id, level and message; without RenderingInfo the message is its
+/// insertion strings (<paramref name="Inserts"/>) joined, and <paramref name="Rendered"/> is false.
+/// </summary>
+public sealed record XmlEvent(string Source, int? Id, string Level, string Message, IReadOnlyList<string> Inserts, bool Rendered);
 
 /// <summary>
 /// Reads event XML (wevtutil /f:xml, Event Viewer's XML view, the end of "Copy details"), with or without
@@ -156,6 +159,6 @@ public static class EventXml
         }
 
         // Without RenderingInfo the message text is gone; the inserts (EventData) are what is left to match on.
-        public XmlEvent ToEvent() => new(Source, Id, Level, Message.Length > 0 ? Message : string.Join(' ', Data));
+        public XmlEvent ToEvent() => new(Source, Id, Level, Message.Length > 0 ? Message : string.Join(' ', Data), Data, Message.Length > 0);
     }
 }

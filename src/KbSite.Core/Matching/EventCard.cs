@@ -9,6 +9,9 @@ namespace KbSite.Matching;
 /// </summary>
 public sealed record EventCard(string Id, string Title, string Product, IReadOnlyList<StoredSignature> Events)
 {
+    /// <summary>The article's last change as it states it (modified, else published), for ordering true ties: newer first.</summary>
+    public DateOnly? Modified { get; init; }
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static EventCard Of(Article article)
@@ -18,7 +21,10 @@ public sealed record EventCard(string Id, string Title, string Product, IReadOnl
             article.Number,
             article.Title,
             article.Product,
-            article.Events.OrderBy(e => e.Order).Select(e => new StoredSignature(e.Source, e.EventId, e.Level, e.Message)).ToList());
+            article.Events.OrderBy(e => e.Order).Select(e => new StoredSignature(e.Source, e.EventId, e.Level, e.Message)).ToList())
+        {
+            Modified = article.Modified ?? article.Published,
+        };
     }
 
     public byte[] ToUtf8() => JsonSerializer.SerializeToUtf8Bytes(this, Json);

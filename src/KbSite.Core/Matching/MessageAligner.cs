@@ -14,7 +14,6 @@ public static class MessageAligner
     private const double SameKindVariable = 0.6;
     private const double OtherKindVariable = 0.35;
     private const double VariableAsWord = 0.3;
-    private const double NameForName = 0.3;
 
     // Glue words carry little evidence; everything else counts fully.
     private static readonly HashSet<string> LightWords = new(StringComparer.Ordinal)
@@ -55,6 +54,8 @@ public static class MessageAligner
         Array.Fill(templateStates, SegmentState.Unmatched);
         Array.Fill(pastedStates, SegmentState.Unmatched);
         var differences = new List<SlotDifference>();
+        var sameValues = new List<string>();
+        int sameCodes = 0, codesDiffer = 0;
         var matchedWords = 0;
         double templateMatched = 0, pastedMatched = 0;
         int a = 0, b = 0;
@@ -72,6 +73,21 @@ public static class MessageAligner
                 else if (!template[a].IsVariable)
                 {
                     matchedWords++;
+                }
+
+                // A value the article prints is evidence when the paste carries the same one; another code (not
+                // another server name: that is only another server) is weak evidence against; a placeholder says nothing.
+                if (template[a].IsVariable && template[a].Kind != TokenKind.Placeholder && pasted[b].IsVariable)
+                {
+                    if (same)
+                    {
+                        sameValues.Add(template[a].Text);
+                        sameCodes += template[a].IsCode ? 1 : 0;
+                    }
+                    else if (template[a].IsCode && pasted[b].IsCode)
+                    {
+                        codesDiffer++;
+                    }
                 }
 
                 // A pair that lines up only loosely (another kind of value, a name for a value) explains less.
@@ -103,7 +119,12 @@ public static class MessageAligner
             template.Count(t => !t.IsVariable),
             differences,
             template.Select((t, i) => new AlignedToken(t.Text, templateStates[i])).ToList(),
-            pasted.Select((t, i) => new AlignedToken(t.Text, pastedStates[i])).ToList());
+            pasted.Select((t, i) => new AlignedToken(t.Text, pastedStates[i])).ToList())
+        {
+            SameValues = sameValues,
+            SameCodes = sameCodes,
+            CodesDiffer = codesDiffer,
+        };
     }
 
     /// <summary>What lining up these two tokens is worth; 0 when they cannot line up.</summary>
@@ -122,8 +143,9 @@ public static class MessageAligner
             }
 
             // Capitalised words inside a message are mostly names (organisations, sites, services) that differ
-            // from one network to the next: "Contoso" in the article, "Litware" in the log. Worth a little.
-            return midSentence && IsName(stored) && IsName(pasted) ? NameForName : 0;
+            // from one network to the next: "Contoso" in the article, "Litware" in the log. They line up as two
+            // values do, so that an article printing a sample name is not behind one printing a placeholder.
+            return midSentence && IsName(stored) && IsName(pasted) ? SameKindVariable : 0;
         }
 
         if (pasted.IsVariable)
@@ -131,8 +153,9 @@ public static class MessageAligner
             return stored.Kind == pasted.Kind || stored.Kind == TokenKind.Placeholder ? SameKindVariable : OtherKindVariable;
         }
 
-        // "Servername" in an old article where the log has EXCH01; only worth a little.
-        return VariableAsWord;
+        // A name where the article has a value or a placeholder is a value too (whichever the article printed);
+        // an ordinary word there is worth only a little.
+        return midSentence && IsName(pasted) ? SameKindVariable : VariableAsWord;
     }
 
     /// <summary>A paste cut off mid-word ("servi" for "service") still counts its last word, a little less.</summary>
@@ -140,9 +163,11 @@ public static class MessageAligner
         isLastPasted && !stored.IsVariable && pasted.Kind == TokenKind.Word && pasted.Key.Length >= 2
         && stored.Key.StartsWith(pasted.Key, StringComparison.Ordinal);
 
-    private static bool IsName(MessageToken token) =>
+    /// <summary>A capitalised word that is not a glue word: inside a message, most likely a name.</summary>
+    internal static bool IsName(MessageToken token) =>
         token.Kind == TokenKind.Word && char.IsUpper(token.Text[0]) && !LightWords.Contains(token.Key);
 
+    // A capitalised word weighs as a value: it is as likely a name that differs between networks as a fixed word.
     private static double Own(MessageToken token) =>
-        token.IsVariable ? VariableWeight : LightWords.Contains(token.Key) ? 0.3 : 1.0;
+        token.IsVariable || IsName(token) ? VariableWeight : LightWords.Contains(token.Key) ? 0.3 : 1.0;
 }

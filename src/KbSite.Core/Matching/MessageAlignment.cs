@@ -33,6 +33,15 @@ public sealed record MessageAlignment(
     IReadOnlyList<AlignedToken> Template,
     IReadOnlyList<AlignedToken> Pasted)
 {
+    /// <summary>Concrete values the article prints that the paste carries too (an error code, a database name).</summary>
+    public IReadOnlyList<string> SameValues { get; init; } = [];
+
+    /// <summary>How many of <see cref="SameValues"/> are codes (<see cref="MessageToken.IsCode"/>).</summary>
+    public int SameCodes { get; init; }
+
+    /// <summary>How many codes the article prints where the paste has another code (placeholders not counted).</summary>
+    public int CodesDiffer { get; init; }
+
     /// <summary>
     /// How well the messages agree, 0 to 1: an F-measure of how much of the stored message the paste covers and how
     /// much of the paste the stored message explains, weighted towards the paste.

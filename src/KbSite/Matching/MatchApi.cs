@@ -12,8 +12,8 @@ public sealed record PastedEventDto(string Source, int? EventId, string Level, s
 /// <summary>A ranked article of POST /api/match.</summary>
 public sealed record MatchDto(string Id, string Title, double Score, int Event, IReadOnlyList<string> Reasons);
 
-/// <summary>The answer of POST /api/match.</summary>
-public sealed record MatchResponseDto(IReadOnlyList<PastedEventDto> Events, IReadOnlyList<MatchDto> Matches);
+/// <summary>The answer of POST /api/match: the ranked articles that explain the events, and those only like them.</summary>
+public sealed record MatchResponseDto(IReadOnlyList<PastedEventDto> Events, IReadOnlyList<MatchDto> Matches, IReadOnlyList<MatchDto> Related);
 
 public static class MatchApi
 {
@@ -32,7 +32,10 @@ public static class MatchApi
         ArgumentNullException.ThrowIfNull(result);
         return new MatchResponseDto(
             result.Events.Select(e => new PastedEventDto(e.Source, e.EventId, e.Level, e.Message, e.Format)).ToList(),
-            result.Matches.Select(m => new MatchDto(m.Id, m.Title, m.Score, m.BestEvent, m.Reasons)).ToList());
+            result.Matches.Select(Dto).ToList(),
+            result.Related.Select(Dto).ToList());
+
+        static MatchDto Dto(ArticleMatch m) => new(m.Id, m.Title, m.Score, m.BestEvent, m.Reasons);
     }
 
     private static async Task<Results<Ok<MatchResponseDto>, ProblemHttpResult>> MatchAsync(HttpRequest request, EventMatcher matcher)

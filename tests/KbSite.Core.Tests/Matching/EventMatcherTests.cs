@@ -86,6 +86,43 @@ public sealed class EventMatcherTests : IDisposable
     }
 
     [Fact]
+    public void With_several_pasted_events_the_first_places_cover_them_and_an_article_explaining_none_is_only_related()
+    {
+        static EventSignature Sig(string source, int id, string message, int order = 0) => new() { Source = source, EventId = id, Message = message, Order = order };
+        static Article With(string number, params EventSignature[] events) =>
+            new() { Number = number, Title = number, State = ArticleState.Published, Events = [.. events] };
+        var queue = Sig("Relay", 100, "The relay queue for the outbound connector is full and new messages are rejected.");
+        var retry = Sig("Relay", 101, "The relay could not deliver to the smart host SMTP01 and will retry in 10 minutes.", 1);
+        var catalog = Sig("Indexer", 7, "The catalog for the mailbox store could not be opened; indexing is paused.");
+        var disk = Sig("Disk", 51, "An error was detected on device Harddisk2 during a paging operation.");
+        Article[] articles =
+        [
+            With("Q1", queue, retry),
+            With("Q2", queue),
+            With("Q3", catalog),
+            With("Q4", disk),
+            With("Q5", Sig("Indexer", 8, "The catalog for the public folder store was rebuilt after indexing was paused.")),
+        ];
+        using var index = new SearchTestIndex(articles);
+        var paste = string.Join("\n", [
+            PasteFormatter.Write("event-viewer", "Relay", 100, "Error", "The relay queue for the outbound connector is full and new messages are rejected."),
+            PasteFormatter.Write("event-viewer", "Relay", 101, "Warning", "The relay could not deliver to the smart host MAILGW2 and will retry in 30 minutes."),
+            PasteFormatter.Write("event-viewer", "Indexer", 7, "Error", "The catalog for the mailbox store could not be opened; indexing is paused."),
+            PasteFormatter.Write("event-viewer", "Disk", 51, "Warning", "An error was detected on device Harddisk0 during a paging operation."),
+        ]);
+
+        var result = new EventMatcher(index.Index).Match(paste);
+
+        Assert.Equal(4, result.Events.Count);
+        Assert.Equal(["Q1", "Q3", "Q4", "Q2"], result.Matches.Select(m => m.Id));
+        Assert.All(result.Matches, m => Assert.True(m.Explained > 0));
+        Assert.DoesNotContain(result.Matches, m => m.Reasons.Contains("explains 0 of the 4 pasted events"));
+        var related = Assert.Single(result.Related);
+        Assert.Equal("Q5", related.Id);
+        Assert.Equal(0, related.Explained);
+    }
+
+    [Fact]
     public void Reasons_name_source_id_message_and_the_differing_parts()
     {
         var paste = PasteFormatter.Write("nt", "MSExchangeMTA", 1277, "Error", Q152877MatchingTests.FromAnotherServer[2].Message);
@@ -121,7 +158,8 @@ public sealed class EventMatcherTests : IDisposable
 
         Assert.Equal("Q1", result.Matches[0].Id);
         Assert.Null(result.Matches[0].Events[0].SameSource);
-        Assert.DoesNotContain(result.Matches[0].Reasons, r => r.Contains("source", StringComparison.Ordinal));
+        Assert.Contains("the article names no source for event 7034", result.Matches[0].Reasons);
+        Assert.DoesNotContain(result.Matches[0].Reasons, r => r.Contains("different source", StringComparison.Ordinal));
     }
 
     [Fact]

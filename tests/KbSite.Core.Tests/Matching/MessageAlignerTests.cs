@@ -44,12 +44,14 @@ public sealed class MessageAlignerTests
     }
 
     [Fact]
-    public void Differing_names_inside_a_message_line_up_as_a_difference()
+    public void Differing_names_inside_a_message_line_up_as_values_do_and_cost_no_more_than_a_placeholder()
     {
         var a = Align("Session Humongous message file lost", "Session Litware message file lost");
+        var placeholder = Align("Session <organization> message file lost", "Session Litware message file lost");
 
         Assert.Contains(new SlotDifference("Humongous", "Litware"), a.Differences);
-        Assert.True(a.Score < 1.0);
+        Assert.Equal(placeholder.Score, a.Score, 6);
+        Assert.True(a.Score > Align("Session Humongous message file lost", "Session Litware message disk lost").Score);
     }
 
     [Fact]

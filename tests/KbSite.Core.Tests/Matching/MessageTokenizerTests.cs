@@ -43,6 +43,32 @@ public sealed class MessageTokenizerTests
         Assert.DoesNotContain(TokenKind.DiagnosticCode, Kinds("queue [5 28 full\nretry later"));
     }
 
+    [Theory]
+    [InlineData("with entity /O=Fabrikam/OU=Berlin/CN=Servers/CN=BERMTA1/CN=Microsoft MTA. The", "/O=Fabrikam/OU=Berlin/CN=Servers/CN=BERMTA1/CN=Microsoft MTA")]
+    [InlineData("with entity /O=Fabrikam/CN=Servers/CN=BERMTA1 The association", "/O=Fabrikam/CN=Servers/CN=BERMTA1")]
+    public void An_x500_name_keeps_the_capitalised_words_that_end_it_and_nothing_after(string message, string name)
+    {
+        Assert.Contains(MessageTokenizer.Tokenize(message), t => t.Kind == TokenKind.DistinguishedName && t.Text == name);
+    }
+
+    [Theory]
+    [InlineData("with entity . The association", 2)]
+    [InlineData("at port , retrying", 2)]
+    public void A_value_the_article_left_blank_is_an_empty_placeholder(string message, int position)
+    {
+        var token = MessageTokenizer.Tokenize(message)[position];
+
+        Assert.Equal(TokenKind.Placeholder, token.Kind);
+        Assert.Equal(MessageTokenizer.BlankText, token.Text);
+        Assert.Equal("", token.Key);
+    }
+
+    [Fact]
+    public void A_sentence_ending_normally_has_no_blank()
+    {
+        Assert.DoesNotContain(MessageTokenizer.Tokenize("The association ended. Then, it restarted."), t => t.Kind == TokenKind.Placeholder);
+    }
+
     [Fact]
     public void Fixed_words_are_compared_without_case()
     {

@@ -60,5 +60,56 @@ public sealed class Q152877MatchingTests : IDisposable
 
         Assert.NotEmpty(result.Matches);
         Assert.Equal("Q152877", result.Matches[0].Id);
+
+        // The explanation is of the event that was pasted, not of a sibling event of the same article.
+        var explained = result.Matches[0].Events.MaxBy(m => m.Score)!;
+        Assert.Equal(id, explained.EventId);
+        Assert.Contains(result.Matches[0].Reasons, r => r == $"same event id ({id})" || (format == "plain" && r.StartsWith("message: ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Event_1008_with_the_entity_name_filled_in_aligns_the_name_with_the_slot_the_article_left_empty()
+    {
+        var (id, message) = FromAnotherServer[1];
+
+        var top = new EventMatcher(_index.Index).Match(PasteFormatter.Write("event-viewer", "MSExchangeMTA", id, "Error", message)).Matches[0];
+
+        Assert.Equal("Q152877", top.Id);
+        var alignment = top.Events[0].Alignment!;
+        Assert.Equal(1008, top.Events[0].EventId);
+        Assert.Contains(alignment.Differences, d => d.Article == MessageTokenizer.BlankText && d.Pasted.StartsWith("/O=Fabrikam", StringComparison.Ordinal));
+        Assert.DoesNotContain(top.Reasons, r => r.Contains("→ with", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Event_xml_with_insertion_strings_only_is_explained_by_the_rebuilt_message()
+    {
+        const string paste = """
+            <Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event">
+              <System><Provider Name="MSExchangeMTA" /><EventID Qualifiers="49152">1277</EventID><Level>2</Level></System>
+              <EventData><Data>11</Data><Data>/O=Contoso/OU=London/CN=Configuration/CN=Servers/CN=LONMAIL2/CN=Microsoft MTA</Data><Data>14</Data></EventData>
+            </Event>
+            """;
+
+        var result = new EventMatcher(_index.Index).Match(paste);
+
+        var top = result.Matches[0];
+        Assert.Equal("Q152877", top.Id);
+        Assert.True(top.Events[0].FromInserts);
+        Assert.Contains(top.Reasons, r => r.StartsWith("message rebuilt from the paste's insertion strings", StringComparison.Ordinal));
+        Assert.DoesNotContain(top.Reasons, r => r.Contains(" words of the article's message match", StringComparison.Ordinal));
+        Assert.Contains(top.Events[0].Alignment!.Pasted, s => s.Text == "11");
+    }
+
+    [Theory]
+    [InlineData("Event ID 1004", new[] { "Q152877", "Q900110", "Q900121", "Q900122" })]
+    [InlineData("MSExchangeMTA Event ID 1004", new[] { "Q152877", "Q900110" })]
+    [InlineData("Event ID: 1004\nSource: MSExchangeMTA", new[] { "Q152877", "Q900110" })]
+    public void A_paste_of_only_an_event_id_is_the_lookup_of_that_id(string paste, string[] expectedFirst)
+    {
+        var result = new EventMatcher(_index.Index).Match(paste.Replace("\\n", "\n", StringComparison.Ordinal));
+
+        Assert.Equal(expectedFirst.Order(StringComparer.Ordinal), result.Matches.Take(expectedFirst.Length).Select(m => m.Id).Order(StringComparer.Ordinal));
+        Assert.All(result.Matches.Take(expectedFirst.Length), m => Assert.Contains("matched on source and id alone (the paste has no message)", m.Reasons));
     }
 }

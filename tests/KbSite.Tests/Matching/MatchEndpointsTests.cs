@@ -28,6 +28,29 @@ public sealed class MatchEndpointsTests : SiteTest
     }
 
     [Fact]
+    public async Task Articles_only_like_the_pasted_event_come_as_related_never_as_matches()
+    {
+        var result = await ReadJsonAsync(await Client.PostAsync("/api/match", new StringContent(Event1277, Encoding.UTF8, "text/plain")));
+
+        var matches = result.GetProperty("matches").EnumerateArray().Select(m => m.GetProperty("id").GetString()).ToList();
+        var related = result.GetProperty("related").EnumerateArray().ToList();
+        Assert.NotEmpty(related);
+        Assert.All(related, r => Assert.DoesNotContain(r.GetProperty("id").GetString(), matches));
+        Assert.All(related, r => Assert.True(r.GetProperty("score").GetDouble() < 0.6));
+    }
+
+    [Fact]
+    public async Task Event_xml_with_only_insertion_strings_is_matched_on_the_rebuilt_message()
+    {
+        const string xml = """<Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event"><System><Provider Name="MSExchangeMTA" /><EventID>1277</EventID><Level>2</Level></System><EventData><Data>11</Data><Data>/O=Contoso/OU=London/CN=Configuration/CN=Servers/CN=LONMAIL2/CN=Microsoft MTA</Data></EventData></Event>""";
+
+        var first = (await ReadJsonAsync(await Client.PostAsync("/api/match", new StringContent(xml, Encoding.UTF8, "text/plain")))).GetProperty("matches")[0];
+
+        Assert.Equal("Q152877", first.GetProperty("id").GetString());
+        Assert.Contains(first.GetProperty("reasons").EnumerateArray(), r => r.GetString()!.StartsWith("message rebuilt from the paste's insertion strings", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_json_paste_works_the_same()
     {
         var result = await ReadJsonAsync(await Client.PostAsJsonAsync("/api/match", new { text = Event1277 }));

@@ -37,6 +37,29 @@ public sealed class MatchResultsTests : BunitContext
     }
 
     [Fact]
+    public void Related_articles_are_listed_apart_from_the_matches()
+    {
+        var related = new ArticleMatch("Q900112", "XCON: MTA Logs Event 1277", "Microsoft Exchange", 0.48, 0, [], ["different source (article: X)"]);
+        var cut = Render<MatchResults>(p => p.Add(c => c.Result, Result() with { Related = [related] }));
+
+        Assert.Equal(["/articles/Q152877"], cut.FindAll(".match .hit__title").Select(a => a.GetAttribute("href")));
+        var section = cut.Find(".match-related");
+        Assert.Equal("Related articles", section.QuerySelector("h2")!.TextContent);
+        Assert.Equal("/articles/Q900112", section.QuerySelector(".hit__title")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void A_paste_of_insertion_strings_says_its_side_is_the_articles_message_with_them_put_in()
+    {
+        var result = Result();
+        var match = result.Matches[0] with { Events = [result.Matches[0].Events[0] with { FromInserts = true }] };
+        var cut = Render<MatchResults>(p => p.Add(c => c.Result, result with { Matches = [match] }));
+
+        Assert.Contains(cut.FindAll(".match h3"), h => h.TextContent.Contains("insertion strings", StringComparison.Ordinal));
+        Assert.Empty(cut.FindAll(".match-related"));
+    }
+
+    [Fact]
     public void No_event_recognised_is_said_plainly()
     {
         var cut = Render<MatchResults>(p => p.Add(c => c.Result, MatchResult.Empty));
