@@ -49,6 +49,7 @@ public sealed class EventMatcher(SearchIndex index)
                 }
 
                 var messageOnly = pasted.EventId is null && pasted.Source.Length == 0;
+                var found = new List<(Candidate Candidate, int Signature)>();
                 foreach (var hit in searcher.Search(query, messageOnly ? CandidatesByMessageOnly : CandidatesPerEvent).ScoreDocs)
                 {
                     // An article found by several pasted events is read and tokenized once.
@@ -59,13 +60,16 @@ public sealed class EventMatcher(SearchIndex index)
                     }
 
                     var best = candidate?.Card.Events
-                        .Select((s, i) => SignatureScorer.Score(e, paste, s, candidate.Tokens[i], candidate.ConstantTexts[i]))
-                        .MaxBy(m => m.Score);
-                    if (best is not null && best.Score >= MinimumScore)
+                        .Select((s, i) => (Match: SignatureScorer.Score(e, paste, s, candidate.Tokens[i]), Signature: i))
+                        .MaxBy(m => m.Match.Score);
+                    if (best is { } b && b.Match.Score >= MinimumScore)
                     {
-                        candidate!.Matches.Add(best);
+                        candidate!.Matches.Add(b.Match);
+                        found.Add((candidate, b.Signature));
                     }
                 }
+
+                AddCloseness(paste, found);
             }
 
             var (matches, related) = MatchRanking.Rank(
@@ -74,6 +78,25 @@ public sealed class EventMatcher(SearchIndex index)
                 MaxResults);
             return new MatchResult(events, matches) { Related = related };
         });
+    }
+
+    /// <summary>Closeness of wording orders near-ties only: it is computed for the matches of this event near its best.</summary>
+    private static void AddCloseness(PastedMessage paste, List<(Candidate Candidate, int Signature)> found)
+    {
+        if (found.Count == 0)
+        {
+            return;
+        }
+
+        var top = found.Max(f => f.Candidate.Matches[^1].Score);
+        foreach (var (candidate, signature) in found)
+        {
+            var match = candidate.Matches[^1];
+            if (match.Score >= top - SignatureScorer.ClosenessShare)
+            {
+                candidate.Matches[^1] = SignatureScorer.WithCloseness(match, paste, candidate.ConstantTexts[signature].Value);
+            }
+        }
     }
 
     /// <summary>The articles with a signature of this source and id, for deep links (/events/{source}/{id}).</summary>

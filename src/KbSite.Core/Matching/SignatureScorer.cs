@@ -25,7 +25,8 @@ internal static partial class SignatureScorer
     [GeneratedRegex(@"^%(\d{1,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex Numbered();
 
-    public static EventMatch Score(int eventIndex, PastedMessage paste, StoredSignature signature, List<MessageToken> signatureTokens, Lazy<List<string>> signatureText)
+    /// <summary>The score without closeness (see <see cref="WithCloseness"/>): enough to find the near-ties it orders.</summary>
+    public static EventMatch Score(int eventIndex, PastedMessage paste, StoredSignature signature, List<MessageToken> signatureTokens)
     {
         var pasted = paste.Event;
         double total = 0, weights = 0;
@@ -45,7 +46,6 @@ internal static partial class SignatureScorer
         }
 
         MessageAlignment? alignment = null;
-        double closeness = 0;
         var (pastedTokens, fit) = paste.FromInserts ? Fill(signatureTokens, paste.Inserts) : (paste.Tokens, 0);
         if (pastedTokens.Count > 0)
         {
@@ -60,7 +60,6 @@ internal static partial class SignatureScorer
             {
                 weights += MessageWeight;
                 total += MessageWeight * alignment.Score;
-                closeness = ConstantText.Closeness(signatureText.Value, paste.ConstantText);
             }
         }
 
@@ -71,7 +70,7 @@ internal static partial class SignatureScorer
             var otherLevel = LevelDiffers(pasted.Level, signature.Level) ? 0.1 : 0;
             var sameOthers = alignment.SameValues.Count - alignment.SameCodes;
             var values = Math.Clamp((0.15 * alignment.SameCodes) + (0.03 * sameOthers) - (0.08 * alignment.CodesDiffer) - otherLevel, -0.4, 0.4);
-            score = ((1 - TieShare) * score) + (TieShare * (0.4 + values + (0.2 * closeness)));
+            score = ((1 - TieShare) * score) + (TieShare * (0.4 + values));
         }
 
         return new EventMatch(eventIndex, signature.Source, signature.EventId, signature.Level, signature.Message, score, sameSource, sameId, alignment)
@@ -81,6 +80,19 @@ internal static partial class SignatureScorer
             OtherLevel = LevelDiffers(pasted.Level, signature.Level),
         };
     }
+
+    /// <summary>The most closeness can add: matches further than this below an event's best cannot be reordered by it.</summary>
+    public const double ClosenessShare = TieShare * 0.2;
+
+    /// <summary>
+    /// Adds how closely the paste's words and punctuation follow the article's. Comparing them costs more than the rest
+    /// of the score, and only orders near-ties, so it is done only for the matches within <see cref="ClosenessShare"/>
+    /// of an event's best.
+    /// </summary>
+    public static EventMatch WithCloseness(EventMatch match, PastedMessage paste, List<string> signatureText) =>
+        match.Alignment is null || paste.FromInserts
+            ? match
+            : match with { Score = match.Score + (ClosenessShare * ConstantText.Closeness(signatureText, paste.ConstantText)) };
 
     /// <summary>
     /// The article's message with the paste's insertion strings in its variable parts. "%n" takes the n-th; otherwise

@@ -56,75 +56,73 @@ public sealed class SiblingArticlesTests
         Assert.Equal("Q3", Match(HresultSiblings, paste).Matches[0].Id);
     }
 
+    /// <summary>Two siblings (same source and id) and a paste from another server: the one it agrees with must come first.</summary>
+    public static TheoryData<string, string, string, string, bool> TwoSiblings() => new()
+    {
+        {
+            "database engine error, as printed by the first",
+            "Information Store (2468) The database page read from the file D:\\Data\\priv1.edb failed verification because of a -1018 error.",
+            "Information Store (2468) The database page read from the file D:\\Data\\priv1.edb failed verification because of a -1216 error.",
+            "Information Store (3312) The database page read from the file E:\\Exch\\mailbox2.edb failed verification because of a -1018 error.",
+            true
+        },
+        {
+            "database engine error, as printed by the second",
+            "Information Store (2468) The database page read from the file D:\\Data\\priv1.edb failed verification because of a -1018 error.",
+            "Information Store (2468) The database page read from the file D:\\Data\\priv1.edb failed verification because of a -1216 error.",
+            "Information Store (3312) The database page read from the file E:\\Exch\\mailbox2.edb failed verification because of a -1216 error.",
+            false
+        },
+        {
+            "service name",
+            "The 'Microsoft Exchange Transport' service terminated unexpectedly. It has done this 1 time(s).",
+            "The 'Microsoft Exchange Replication' service terminated unexpectedly. It has done this 1 time(s).",
+            "The 'Microsoft Exchange Replication' service terminated unexpectedly. It has done this 4 time(s).",
+            false
+        },
+        {
+            "punctuation: parentheses",
+            "The information store (PRIV) could not be opened because the log files are missing.",
+            "The information store, PRIV, could not be opened because the log files are missing.",
+            "The information store (PRIV) could not be opened because the log files are missing.",
+            true
+        },
+        {
+            "punctuation: commas",
+            "The information store (PRIV) could not be opened because the log files are missing.",
+            "The information store, PRIV, could not be opened because the log files are missing.",
+            "The information store, PRIV, could not be opened because the log files are missing.",
+            false
+        },
+        {
+            "one word",
+            "The directory service could not be contacted by the System Attendant; retrying in 60 seconds.",
+            "The directory service could not be located by the System Attendant; retrying in 60 seconds.",
+            "The directory service could not be located by the System Attendant; retrying in 300 seconds.",
+            false
+        },
+        {
+            "cut off where the wording of the second continues it",
+            "The backup of storage group First Storage Group on EXCH01 was stopped by the operator before it completed.",
+            "The backup of storage group First Storage Group on EXCH01 failed because the transaction log files are missing.",
+            "The backup of storage group SG2 on MAIL4 failed because the transac",
+            false
+        },
+    };
+
     [Theory]
-    [InlineData("-1018", "Q11")]
-    [InlineData("-1216", "Q12")]
-    public void A_database_engine_error_number_tells_siblings_apart(string error, string expected)
+    [MemberData(nameof(TwoSiblings))]
+    public void The_sibling_the_paste_agrees_with_comes_first_whatever_the_index_order(string differingIn, string first, string second, string pasted, bool firstIsRight)
     {
-        Article[] articles =
-        [
-            Make("Q11", "ESE", 474, "Information Store (2468) The database page read from the file D:\\Data\\priv1.edb failed verification because of a -1018 error."),
-            Make("Q12", "ESE", 474, "Information Store (2468) The database page read from the file D:\\Data\\priv1.edb failed verification because of a -1216 error."),
-        ];
-        var paste = PasteFormatter.Write("powershell-winevent", "ESE", 474, "Error", $"Information Store (3312) The database page read from the file E:\\Exch\\mailbox2.edb failed verification because of a {error} error.");
-
-        Assert.Equal(expected, Match(articles, paste).Matches[0].Id);
-    }
-
-    [Fact]
-    public void A_service_name_tells_siblings_apart()
-    {
-        Article[] articles =
-        [
-            Make("Q21", "Service Control Manager", 7031, "The 'Microsoft Exchange Transport' service terminated unexpectedly. It has done this 1 time(s)."),
-            Make("Q22", "Service Control Manager", 7031, "The 'Microsoft Exchange Replication' service terminated unexpectedly. It has done this 1 time(s)."),
-        ];
-        var paste = PasteFormatter.Write("nt", "Service Control Manager", 7031, "Error", "The 'Microsoft Exchange Replication' service terminated unexpectedly. It has done this 4 time(s).");
-
-        Assert.Equal("Q22", Match(articles, paste).Matches[0].Id);
-    }
-
-    [Theory]
-    [InlineData("The information store (PRIV) could not be opened because the log files are missing.", "Q31")]
-    [InlineData("The information store, PRIV, could not be opened because the log files are missing.", "Q32")]
-    public void The_article_worded_and_punctuated_like_the_paste_comes_first(string message, string expected)
-    {
-        Article[] articles =
-        [
-            Make("Q31", "MSExchangeIS", 1100, "The information store (PRIV) could not be opened because the log files are missing."),
-            Make("Q32", "MSExchangeIS", 1100, "The information store, PRIV, could not be opened because the log files are missing."),
-        ];
+        var expected = firstIsRight ? "Q1" : "Q2";
+        Article[] articles = [Make("Q1", "Relay", 500, first), Make("Q2", "Relay", 500, second)];
+        var paste = PasteFormatter.Write("event-viewer", "Relay", 500, "Error", pasted);
 
         foreach (var order in new[] { articles, articles.Reverse().ToArray() })
         {
-            Assert.Equal(expected, Match(order, PasteFormatter.Write("event-viewer", "MSExchangeIS", 1100, "Error", message)).Matches[0].Id);
+            var top = Match(order, paste).Matches[0].Id;
+            Assert.True(top == expected, $"{differingIn}: {top} came first, not {expected}");
         }
-    }
-
-    [Fact]
-    public void A_one_word_difference_decides_even_when_the_rest_is_the_same()
-    {
-        Article[] articles =
-        [
-            Make("Q41", "MSExchangeSA", 9035, "The directory service could not be contacted by the System Attendant; retrying in 60 seconds."),
-            Make("Q42", "MSExchangeSA", 9035, "The directory service could not be located by the System Attendant; retrying in 60 seconds."),
-        ];
-        var paste = PasteFormatter.Write("wevtutil", "MSExchangeSA", 9035, "Error", "The directory service could not be located by the System Attendant; retrying in 300 seconds.");
-
-        Assert.Equal("Q42", Match(articles, paste).Matches[0].Id);
-    }
-
-    [Fact]
-    public void A_cut_off_paste_goes_to_the_article_whose_wording_continues_it()
-    {
-        Article[] articles =
-        [
-            Make("Q51", "NTBackup", 8019, "The backup of storage group First Storage Group on EXCH01 was stopped by the operator before it completed."),
-            Make("Q52", "NTBackup", 8019, "The backup of storage group First Storage Group on EXCH01 failed because the transaction log files are missing."),
-        ];
-        var paste = PasteFormatter.Write("event-viewer", "NTBackup", 8019, "Error", "The backup of storage group SG2 on MAIL4 failed because the transac");
-
-        Assert.Equal("Q52", Match(articles, paste).Matches[0].Id);
     }
 
     [Fact]
