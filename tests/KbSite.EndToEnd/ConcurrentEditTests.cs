@@ -30,13 +30,15 @@ public sealed class ConcurrentEditTests(LiveSite site)
 
         await first.GetByLabel("Title", new() { Exact = true }).FillAsync("IIS: W3SVC Event 101 for a virtual directory whose folder is gone");
         await first.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
-        await Assertions.Expect(first.Locator(".note").First).ToHaveTextAsync("Saved.");
+        await Assertions.Expect(first.Locator(".note--success").First).ToContainTextAsync("Saved");
 
         await second.GetByLabel("Fixed in").FillAsync("Nothing to fix: configuration");
         await second.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
         await Assertions.Expect(second.Locator(".note").First).ToContainTextAsync("while you were editing");
-        await Assertions.Expect(second.Locator(".conflict .diff__line--added")).ToContainTextAsync("for a virtual directory whose folder is gone");
+        // Their change: the title, and the modified date their save of a published article set.
+        await Assertions.Expect(second.Locator(".conflict .diff__line--added").Filter(new() { HasText = "title:" })).ToContainTextAsync("for a virtual directory whose folder is gone");
+        await Assertions.Expect(second.Locator(".conflict .diff__line--added").Filter(new() { HasText = "modified:" })).ToHaveCountAsync(1);
         await Assertions.Expect(second.GetByLabel("Fixed in")).ToHaveValueAsync("Nothing to fix: configuration");
         await Assertions.Expect(second).ToHaveURLAsync(new Regex("/admin/articles/Q900141/edit$"));
     }

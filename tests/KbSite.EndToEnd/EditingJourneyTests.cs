@@ -35,7 +35,7 @@ public sealed class EditingJourneyTests(LiveSite site)
 
         // Publish it; it is searchable and matchable at once.
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".note").First).ToHaveTextAsync("Published.");
+        await Assertions.Expect(page.Locator(".note--success").First).ToHaveTextAsync("Published: readers, search and matching see it now.");
         var reader = await site.NewPageAsync();
         await reader.GotoAsync("/search?q=zorbulator");
         await Assertions.Expect(reader.Locator(".hit__title").First).ToHaveTextAsync("Zorbulator service stops after the nightly backup");
@@ -47,7 +47,7 @@ public sealed class EditingJourneyTests(LiveSite site)
         // Edit it, then compare the two revisions.
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Zorbulator service stops after a backup");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".note").First).ToHaveTextAsync("Saved.");
+        await Assertions.Expect(page.Locator(".note--success").First).ToHaveTextAsync("Saved: readers see this version now.");
         await page.GotoAsync("/admin/articles/Q700123/history?from=2&to=3");
         await Assertions.Expect(page.Locator("table.revisions tbody tr")).ToHaveCountAsync(3);
         await Assertions.Expect(page.Locator(".diff__line--added")).ToContainTextAsync("Zorbulator service stops after a backup");

@@ -36,6 +36,9 @@ public sealed class TestStore : IDisposable
     /// <summary>The one door for writes on this store, telling these listeners (an index, a recorder) of each commit.</summary>
     public ArticleWriter Writer(params IArticleChangeListener[] listeners) => new(Factory, TimeProvider.System, listeners);
 
+    /// <summary>A writer whose clock says <paramref name="clock"/>: for what it dates.</summary>
+    public ArticleWriter Writer(TimeProvider clock, params IArticleChangeListener[] listeners) => new(Factory, clock, listeners);
+
     /// <summary>Imports through <see cref="Writer"/>, as the command line and uploads do.</summary>
     public ArticleImport Import(params IArticleChangeListener[] listeners) => new(Writer(listeners));
 

@@ -31,9 +31,18 @@ public sealed class ArticleEditor(IDbContextFactory<KbDbContext> dbFactory, Arti
     public async Task<SaveResult> SetStateAsync(string number, ArticleState state, int expectedVersion, string user, CancellationToken cancellationToken = default) =>
         await ShowAsync(await writer.SetStateAsync(number, state, expectedVersion, user, cancellationToken), cancellationToken);
 
-    /// <summary>Brings back the content of an older revision as a new revision (history is never rewritten).</summary>
-    public async Task<SaveResult> RestoreRevisionAsync(string number, int revision, int expectedVersion, string user, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Brings back the content of an older revision as a new revision (history is never rewritten). The article keeps
+    /// its current state and dates unless <paramref name="state"/> asks for another state: restoring a draft's text
+    /// never takes a live article offline by itself.
+    /// </summary>
+    public async Task<SaveResult> RestoreRevisionAsync(string number, int revision, int expectedVersion, string user, ArticleState? state = null, CancellationToken cancellationToken = default)
     {
+        if (await LoadAsync(number, cancellationToken) is not { } current)
+        {
+            return SaveResult.Refused(number, $"There is no article {number} (it may have been deleted).");
+        }
+
         string? content;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
@@ -46,6 +55,9 @@ public sealed class ArticleEditor(IDbContextFactory<KbDbContext> dbFactory, Arti
         }
 
         var old = MarkdownArticleReader.Read(content);
+        old.State = state ?? current.State;
+        old.Published = current.Published;
+        old.Modified = current.Modified;
         return await ShowAsync(await writer.ChangeAsync(old, expectedVersion, user, "restored-revision", $"restored revision {revision}", cancellationToken), cancellationToken);
     }
 

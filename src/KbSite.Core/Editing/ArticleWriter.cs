@@ -38,6 +38,7 @@ public sealed partial class ArticleWriter(
     {
         var article = new Article();
         ArticleContent.Copy(draft, article);
+        StampDates(before: null, article);
         if ((CommentProblem(comment) ?? Prepare(article)) is { } problem)
         {
             return WriteResult.Refused(article.Number, problem);
@@ -80,9 +81,16 @@ public sealed partial class ArticleWriter(
         return GuardedAsync(edited.Number, () => UpdateAsync(edited.Number, expectedVersion, by, action, comment, stored => ArticleContent.Copy(edited, stored), cancellationToken));
     }
 
-    /// <summary>Draft → Published → Retired (or back): a change of its own, with a revision.</summary>
+    /// <summary>Draft → Published → Retired (or back): a change of its own, with a revision that says what it did.</summary>
     public Task<WriteResult> SetStateAsync(string number, ArticleState state, int expectedVersion, string by, CancellationToken cancellationToken = default) =>
-        GuardedAsync(number, () => UpdateAsync(number, expectedVersion, by, state.ToString().ToLowerInvariant(), null, stored => stored.State = state, cancellationToken));
+        GuardedAsync(number, () => UpdateAsync(number, expectedVersion, by, state.ToString().ToLowerInvariant(), StateComment(state), stored => stored.State = state, cancellationToken));
+
+    private static string StateComment(ArticleState state) => state switch
+    {
+        ArticleState.Published => "published",
+        ArticleState.Retired => "retired",
+        _ => "taken back to draft",
+    };
 
     /// <summary>
     /// Soft delete: gone for readers, search and matching; an admin can restore it. No revision: the content stays.
@@ -207,6 +215,10 @@ public sealed partial class ArticleWriter(
         var before = new Article();
         ArticleContent.Copy(stored, before);
         Replace(db, stored, change);
+
+        // A change that leaves the dates out (an API client, an old revision) does not clear them.
+        stored.Published ??= before.Published;
+        stored.Modified ??= before.Modified;
         if (ArticleRules.FirstProblem(stored) is { } problem)
         {
             return WriteResult.Refused(number, problem);
@@ -216,6 +228,8 @@ public sealed partial class ArticleWriter(
         {
             return new WriteResult(WriteStatus.Unchanged, number, stored.Version, null, null);
         }
+
+        StampDates(before, stored);
 
         // The version the editor started from is what the UPDATE is checked against.
         db.Entry(stored).Property(a => a.Version).OriginalValue = expectedVersion;
@@ -315,6 +329,26 @@ public sealed partial class ArticleWriter(
         foreach (var listener in listeners)
         {
             await listener.ArticlesChangedAsync(numbers, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// The dates readers see, kept by the editor's writes (an import keeps the dates it brings): the first publish sets
+    /// Published; a change to a published article (its publishing and retiring too) sets Modified, unless the change
+    /// itself gave another date.
+    /// </summary>
+    private void StampDates(Article? before, Article after)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (after.State == ArticleState.Published && after.Published is null)
+        {
+            after.Published = today;
+        }
+
+        var publishedChange = after.State == ArticleState.Published || before?.State == ArticleState.Published;
+        if (publishedChange && after.Modified == before?.Modified)
+        {
+            after.Modified = today;
         }
     }
 

@@ -12,6 +12,9 @@ public sealed record EventCard(string Id, string Title, string Product, IReadOnl
     /// <summary>The article's last change as it states it (modified, else published), for ordering true ties: newer first.</summary>
     public DateOnly? Modified { get; init; }
 
+    /// <summary>Published or Retired (drafts are never matched): a retired article is marked, and below a current one of equal score.</summary>
+    public Articles.ArticleState State { get; init; } = Articles.ArticleState.Published;
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static EventCard Of(Article article)
@@ -24,6 +27,7 @@ public sealed record EventCard(string Id, string Title, string Product, IReadOnl
             article.Events.OrderBy(e => e.Order).Select(e => new StoredSignature(e.Source, e.EventId, e.Level, e.Message)).ToList())
         {
             Modified = article.Modified ?? article.Published,
+            State = article.State,
         };
     }
 

@@ -29,6 +29,8 @@ public sealed record EventMatch(
 public sealed record ArticleMatch(string Id, string Title, string Product, double Score, int BestEvent, IReadOnlyList<EventMatch> Events, IReadOnlyList<string> Reasons)
 {
     public int Explained { get; init; }
+
+    public Articles.ArticleState State { get; init; } = Articles.ArticleState.Published;
 }
 
 /// <summary>

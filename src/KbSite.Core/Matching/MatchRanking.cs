@@ -36,6 +36,7 @@ internal static class MatchRanking
         var article = new ArticleMatch(card.Id, card.Title, card.Product, Math.Round(score, 4), top.EventIndex, best, Reasons(best, explained.Count, eventCount))
         {
             Explained = explained.Count,
+            State = card.State,
         };
         return new Ranked(article, agreement, card.Events.Count, card.Modified);
     }
@@ -123,7 +124,7 @@ internal static class MatchRanking
     /// <summary>An article with what orders true ties: agreement with the paste, events it is about, its date.</summary>
     private sealed record Ranked(ArticleMatch Article, int Agreement, int EventCount, DateOnly? Modified);
 
-    /// <summary>Score, then agreement, then fewer events, then newer, then number: a stable order for equal scores.</summary>
+    /// <summary>Score, then current before retired, then agreement, then fewer events, then newer, then number: a stable order for equal scores.</summary>
     private sealed class TieOrder : IComparer<Ranked>
     {
         public static readonly TieOrder Instance = new();
@@ -141,6 +142,7 @@ internal static class MatchRanking
             }
 
             var c = y.Article.Score.CompareTo(x.Article.Score);
+            c = c != 0 ? c : (x.Article.State == Articles.ArticleState.Retired).CompareTo(y.Article.State == Articles.ArticleState.Retired);
             c = c != 0 ? c : y.Agreement.CompareTo(x.Agreement);
             c = c != 0 ? c : x.EventCount.CompareTo(y.EventCount);
             c = c != 0 ? c : Nullable.Compare(y.Modified, x.Modified);

@@ -14,6 +14,10 @@ public sealed class ArticleSearcher(SearchIndex index)
     private const int SnippetLength = 180;
     private const int FewHits = 3;
 
+    private static readonly string RetiredState = Articles.ArticleState.Retired.ToString().ToLowerInvariant();
+
+    private const float RetiredFactor = 0.95f;
+
     public SearchResult Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -58,7 +62,9 @@ public sealed class ArticleSearcher(SearchIndex index)
             ? TopFieldCollector.Create(new Sort(new SortField(IndexFields.ModifiedSort, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE), skip + top, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
             : TopScoreDocCollector.Create(skip + top, docsScoredInOrder: false);
         var facets = new FacetCollector(collector);
-        searcher.Search(query, facets);
+
+        // A retired article ranks below a current one of (nearly) the same score.
+        searcher.Search(new Lucene.Net.Queries.BoostingQuery(query, new TermQuery(new Term(IndexFields.State, RetiredState)), RetiredFactor), facets);
         return (collector.TotalHits, collector.GetTopDocs(skip, top).ScoreDocs, facets.Facets());
     }
 
@@ -74,7 +80,10 @@ public sealed class ArticleSearcher(SearchIndex index)
             doc.Get(IndexFields.StoredModified) ?? "",
             doc.Get(IndexFields.Status) ?? "",
             float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score,
-            Snippet(highlighter, text));
+            Snippet(highlighter, text))
+        {
+            State = doc.Get(IndexFields.State) ?? "",
+        };
     }
 
     /// <summary>

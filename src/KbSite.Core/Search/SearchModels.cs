@@ -32,7 +32,11 @@ public sealed record SearchHit(
     string Modified,
     string Status,
     float Score,
-    string SnippetHtml);
+    string SnippetHtml)
+{
+    /// <summary>"published" or "retired" (readers never see drafts): a retired article is marked as such.</summary>
+    public string State { get; init; } = "";
+}
 
 /// <summary>A facet value and how many matching articles carry it.</summary>
 public sealed record FacetValue(string Value, int Count);

@@ -25,6 +25,9 @@ public static class AccountsServiceCollectionExtensions
         services.AddOptions<AdminOptions>()
             .BindConfiguration(AdminOptions.Section)
             .Validate(o => string.IsNullOrWhiteSpace(o.Email) == string.IsNullOrWhiteSpace(o.Password), "Set both Kb:Admin:Email and Kb:Admin:Password, or neither.")
+            // An administrator that cannot be created leaves nobody able to sign in: the start stops and says why.
+            .Validate(o => string.IsNullOrWhiteSpace(o.Password) || o.Password.Length >= AdminOptions.MinPasswordLength, $"Kb:Admin:Password is too short: passwords need at least {AdminOptions.MinPasswordLength} characters.")
+            .Validate(o => string.IsNullOrWhiteSpace(o.Email) || o.Email.Trim() is var e && e.IndexOf('@', StringComparison.Ordinal) > 0 && e.IndexOf('@', StringComparison.Ordinal) < e.Length - 1, "Kb:Admin:Email is not an email address.")
             .ValidateOnStart();
 
         services.AddCascadingAuthenticationState();
@@ -68,7 +71,7 @@ public static class AccountsServiceCollectionExtensions
             {
                 o.User.RequireUniqueEmail = true;
                 // Length over composition rules (current NIST guidance): any 10 characters or more.
-                o.Password.RequiredLength = 10;
+                o.Password.RequiredLength = AdminOptions.MinPasswordLength;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Password.RequireDigit = false;
                 o.Password.RequireUppercase = false;

@@ -8,6 +8,9 @@ public sealed class AdminOptions
 {
     public const string Section = "Kb:Admin";
 
+    /// <summary>Every account's password is at least this long (length over composition rules, as NIST advises).</summary>
+    public const int MinPasswordLength = 10;
+
     public string? Email { get; set; }
 
     public string? Password { get; set; }

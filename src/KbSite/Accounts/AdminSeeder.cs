@@ -20,7 +20,9 @@ internal sealed partial class AdminSeeder(IServiceScopeFactory scopes, IOptions<
         var errors = await accounts.CreateAsync(admin.Email!, "Administrator", admin.Password!, KbRoles.Admin);
         if (errors.Count > 0)
         {
+            // Starting without the administrator that was asked for would leave nobody able to sign in.
             LogAdminRefused(admin.Email!, string.Join(" ", errors));
+            throw new InvalidOperationException($"The administrator {admin.Email} from configuration (Kb:Admin) could not be created: {string.Join(" ", errors)}");
         }
         else
         {

@@ -10,7 +10,7 @@ namespace KbSite.Matching;
 public sealed record PastedEventDto(string Source, int? EventId, string Level, string Message, string Format);
 
 /// <summary>A ranked article of POST /api/match.</summary>
-public sealed record MatchDto(string Id, string Title, double Score, int Event, IReadOnlyList<string> Reasons);
+public sealed record MatchDto(string Id, string Title, string State, double Score, int Event, IReadOnlyList<string> Reasons);
 
 /// <summary>The answer of POST /api/match: the ranked articles that explain the events, and those only like them.</summary>
 public sealed record MatchResponseDto(IReadOnlyList<PastedEventDto> Events, IReadOnlyList<MatchDto> Matches, IReadOnlyList<MatchDto> Related);
@@ -35,7 +35,7 @@ public static class MatchApi
             result.Matches.Select(Dto).ToList(),
             result.Related.Select(Dto).ToList());
 
-        static MatchDto Dto(ArticleMatch m) => new(m.Id, m.Title, m.Score, m.BestEvent, m.Reasons);
+        static MatchDto Dto(ArticleMatch m) => new(m.Id, m.Title, m.State.ToString().ToLowerInvariant(), m.Score, m.BestEvent, m.Reasons);
     }
 
     private static async Task<Results<Ok<MatchResponseDto>, ProblemHttpResult>> MatchAsync(HttpRequest request, EventMatcher matcher)

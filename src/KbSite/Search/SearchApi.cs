@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace KbSite.Search;
 
 /// <summary>A ranked hit of GET /api/search.</summary>
-public sealed record SearchHitDto(string Id, string Title, string Product, float Score, string Snippet);
+public sealed record SearchHitDto(string Id, string Title, string Product, string State, float Score, string Snippet);
 
 /// <summary>The answer of GET /api/search.</summary>
 public sealed record SearchResponseDto(int Total, IReadOnlyList<SearchHitDto> Hits, string? DidYouMean, bool Relaxed, IReadOnlyList<string> Notes);
@@ -31,7 +31,7 @@ public static class SearchApi
         var result = searcher.Search(new SearchRequest(q ?? "", skipNumber, topNumber, product, version, status, order));
         return TypedResults.Ok(new SearchResponseDto(
             result.Total,
-            result.Hits.Select(h => new SearchHitDto(h.Id, h.Title, h.Product, h.Score, h.SnippetHtml)).ToList(),
+            result.Hits.Select(h => new SearchHitDto(h.Id, h.Title, h.Product, h.State, h.Score, h.SnippetHtml)).ToList(),
             result.DidYouMean,
             result.Relaxed,
             result.Notes));

@@ -57,7 +57,7 @@ public sealed class ArticleWriterTests : IDisposable
         Assert.Equal([["Q700100"], ["Q700100"], ["Q700100"], ["Q700100"]], _listener.Calls);
         await using var db = await _store.Factory.CreateDbContextAsync();
         Assert.Equal(["created", "saved", "retired", "deleted"], await db.Audit().OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
-        Assert.Equal(["first", "clearer", ""], await db.Revisions().OrderBy(r => r.Number).Select(r => r.Comment).ToListAsync());
+        Assert.Equal(["first", "clearer", "retired"], await db.Revisions().OrderBy(r => r.Number).Select(r => r.Comment).ToListAsync());
     }
 
     [Fact]

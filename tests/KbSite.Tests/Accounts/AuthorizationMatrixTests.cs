@@ -58,6 +58,35 @@ public sealed class AuthorizationMatrixTests : SiteTest
     }
 
     [Fact]
+    public async Task An_editor_takes_back_the_delete_they_just_made_from_the_list()
+    {
+        var deleted = await Site.Services.GetRequiredService<KbSite.Editing.ArticleWriter>().DeleteAsync("Q900161", "editor");
+        using var editor = await SignInAsync(KbRoles.Editor);
+        var url = $"/admin/articles?deleted=Q900161&version={deleted.Version}";
+        var page = await editor.GetStringAsync(url);
+        Assert.Contains("Q900161 deleted", page, StringComparison.Ordinal);
+
+        var response = await editor.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "undo-delete",
+            ["__RequestVerificationToken"] = SignedInClient.AntiforgeryToken(page),
+            ["Undo"] = $"Q900161:{deleted.Version}",
+        }));
+
+        Assert.Contains("Q900161 is back", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("/articles/Q900161")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Signed_in_editors_get_an_edit_link_on_the_public_article_page_and_readers_do_not()
+    {
+        using var editor = await SignInAsync(KbRoles.Editor);
+
+        Assert.Contains("href=\"/admin/articles/Q152877/edit\"", await editor.GetStringAsync("/articles/Q152877"), StringComparison.Ordinal);
+        Assert.DoesNotContain("/admin/articles/Q152877/edit", await Client.GetStringAsync("/articles/Q152877"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_admin_restores_a_deleted_article()
     {
         await Site.Services.GetRequiredService<KbSite.Editing.ArticleWriter>().DeleteAsync("Q900161", "someone");

@@ -20,7 +20,8 @@ public sealed class MatchEndpointsTests : SiteTest
         Assert.Equal(["source", "eventId", "level", "message", "format"], e.EnumerateObject().Select(p => p.Name));
         Assert.Equal(("MSExchangeMTA", 1277, "Error", "event-viewer"), (e.GetProperty("source").GetString(), e.GetProperty("eventId").GetInt32(), e.GetProperty("level").GetString(), e.GetProperty("format").GetString()));
         var first = result.GetProperty("matches")[0];
-        Assert.Equal(["id", "title", "score", "event", "reasons"], first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "title", "state", "score", "event", "reasons"], first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("published", first.GetProperty("state").GetString());
         Assert.Equal("Q152877", first.GetProperty("id").GetString());
         Assert.Equal(0, first.GetProperty("event").GetInt32());
         Assert.True(first.GetProperty("score").GetDouble() > 0.5);

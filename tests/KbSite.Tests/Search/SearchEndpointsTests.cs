@@ -20,7 +20,7 @@ public sealed class SearchEndpointsTests : SiteTest
         Assert.Equal("Microsoft Exchange", first.GetProperty("product").GetString());
         Assert.True(first.GetProperty("score").GetSingle() > 0);
         Assert.False(string.IsNullOrEmpty(first.GetProperty("snippet").GetString()));
-        Assert.Equal(["id", "title", "product", "score", "snippet"], first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "title", "product", "state", "score", "snippet"], first.EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]
