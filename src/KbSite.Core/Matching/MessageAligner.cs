@@ -118,8 +118,8 @@ public static class MessageAligner
             matchedWords,
             template.Count(t => !t.IsVariable),
             differences,
-            template.Select((t, i) => new AlignedToken(t.Text, templateStates[i])).ToList(),
-            pasted.Select((t, i) => new AlignedToken(t.Text, pastedStates[i])).ToList())
+            template.Select((t, i) => new AlignedToken(t.Text, templateStates[i]) { Start = t.Index, Length = t.Length }).ToList(),
+            pasted.Select((t, i) => new AlignedToken(t.Text, pastedStates[i]) { Start = t.Index, Length = t.Length }).ToList())
         {
             SameValues = sameValues,
             SameCodes = sameCodes,

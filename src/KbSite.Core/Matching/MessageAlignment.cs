@@ -13,8 +13,17 @@ public enum SegmentState
     Unmatched,
 }
 
-/// <summary>One token of the side-by-side view.</summary>
-public sealed record AlignedToken(string Text, SegmentState State);
+/// <summary>
+/// One token of the side-by-side view, and where it stands in its message (<see cref="Start"/> -1 for a token made
+/// up rather than read: the article's message rebuilt from insertion strings), so the view can show the message as
+/// written, punctuation and spaces included.
+/// </summary>
+public sealed record AlignedToken(string Text, SegmentState State)
+{
+    public int Start { get; init; } = -1;
+
+    public int Length { get; init; }
+}
 
 /// <summary>A variable part that differs: what the article shows, and what was pasted.</summary>
 public sealed record SlotDifference(string Article, string Pasted);

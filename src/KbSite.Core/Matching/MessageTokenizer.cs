@@ -79,6 +79,12 @@ public static partial class MessageTokenizer
             return new MessageToken(TokenKind.Placeholder, BlankText, "") { Index = m.Index, Length = 0 };
         }
 
+        if (m.Groups["dn"].Success && text.Length > 1 && text[^1] is '.' or ',' or ';' or ':')
+        {
+            // The full stop after "/CN=SERVERS." ends the sentence, not the name.
+            text = text[..^1];
+        }
+
         var kind =
             m.Groups["guid"].Success ? TokenKind.GuidValue
             : m.Groups["dn"].Success ? TokenKind.DistinguishedName
@@ -99,6 +105,6 @@ public static partial class MessageTokenizer
             kind = TokenKind.Placeholder;
         }
 
-        return new MessageToken(kind, text, key) { Index = m.Index, Length = m.Length };
+        return new MessageToken(kind, text, key) { Index = m.Index, Length = text.Length };
     }
 }

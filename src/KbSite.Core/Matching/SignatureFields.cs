@@ -24,7 +24,7 @@ public sealed class SignatureFields : IArticleDocumentContributor
     public string Name => "matching";
 
     /// <summary>Bump when the message tokenizer, the pairs or the card change: the index is then rebuilt.</summary>
-    public string Version => "4";
+    public string Version => "5";
 
     public void Contribute(Article article, Document document)
     {

@@ -75,7 +75,7 @@ public sealed class ArticleEditorFormTests : BunitContext
         var form = Valid();
         var cut = Render<ArticleEditorForm>(p => p.Add(c => c.Model, form));
 
-        cut.Find("button[aria-label='Move event 2 up']").Click();
+        cut.Find("button[aria-label='Move up: event 2']").Click();
         Assert.Equal(["Srv", "MSExchangeMTA"], form.Events.Select(e => e.Source));
 
         cut.Find("button[aria-label='Remove event 1']").Click();

@@ -33,7 +33,7 @@ public sealed class MatchResultsTests : BunitContext
         Assert.Equal("/articles/Q152877", cut.Find(".match .hit__title").GetAttribute("href"));
         Assert.Contains("0.93", cut.Find(".match-score").TextContent, StringComparison.Ordinal);
         Assert.Equal(["same source (MSExchangeMTA)", "same event id (1277)"], cut.FindAll(".reasons li").Select(li => li.TextContent));
-        Assert.Equal(["6", "11"], cut.FindAll(".tok--differs").Select(t => t.TextContent));
+        Assert.Equal(["6", "11"], cut.FindAll(".aligned .tok--differs").Select(t => t.TextContent));
     }
 
     [Fact]
@@ -57,6 +57,37 @@ public sealed class MatchResultsTests : BunitContext
 
         Assert.Contains(cut.FindAll(".match h3"), h => h.TextContent.Contains("insertion strings", StringComparison.Ordinal));
         Assert.Empty(cut.FindAll(".match-related"));
+    }
+
+    [Fact]
+    public void The_messages_side_by_side_read_as_text_with_their_punctuation_and_a_legend()
+    {
+        const string article = "An error occurred while processing an association with entity /O=organization/OU=site/CN=SERVERS. Host mail.contoso.com refused it.";
+        const string pasted = "An error occurred while processing an association with entity /O=Contoso/OU=Paris/CN=SERVERS. Host smtp.fabrikam.com refused it.";
+        var alignment = MessageAligner.Align(MessageTokenizer.Tokenize(article), MessageTokenizer.Tokenize(pasted));
+        var match = new EventMatch(0, "MSExchangeMTA", 1008, "Error", article, 0.97, true, true, alignment);
+        var result = new MatchResult(
+            [new PastedEvent("MSExchangeMTA", 1008, "Error", pasted, "event-viewer")],
+            [new ArticleMatch("Q1", "MTA association errors", "Microsoft Exchange", 0.97, 0, [match], [])]);
+
+        var cut = Render<MatchResults>(p => p.Add(c => c.Result, result));
+
+        var sides = cut.FindAll(".side-by-side .aligned");
+        Assert.Equal([article, pasted], sides.Select(s => s.TextContent.Trim()));
+        Assert.Equal(["/O=organization/OU=site/CN=SERVERS"], sides[0].QuerySelectorAll(".tok--differs").Select(t => t.TextContent));
+        Assert.NotEmpty(sides[0].QuerySelectorAll("wbr"));
+        Assert.Equal(["same in both", "a value that differs", "only on this side"], cut.FindAll(".legend .tok").Select(t => t.TextContent));
+        Assert.Contains("match-score--strong", cut.Find(".match-score").ClassName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_weak_score_is_not_shown_in_the_colour_of_a_strong_one()
+    {
+        var weak = Result() with { Matches = [Result().Matches[0] with { Score = 0.45 }] };
+
+        var cut = Render<MatchResults>(p => p.Add(c => c.Result, weak));
+
+        Assert.Contains("match-score--weak", cut.Find(".match-score").ClassName, StringComparison.Ordinal);
     }
 
     [Fact]
