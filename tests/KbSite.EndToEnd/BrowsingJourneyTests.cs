@@ -18,7 +18,10 @@ public sealed class BrowsingJourneyTests(LiveSite site)
         await page.GetByRole(AriaRole.Link, new() { Name = "XCON: Unexpected event ID's 1004, 1008, 1277, and 1198" }).ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/articles/Q152877$"));
+        // The body prints the events under Symptoms; the table of signatures is folded below it, not shown twice.
         var table = page.Locator("table.event-table");
+        await Assertions.Expect(table).ToBeHiddenAsync();
+        await page.GetByText("Event signatures (4)").ClickAsync();
         await Assertions.Expect(table).ToBeVisibleAsync();
         await Assertions.Expect(table.Locator("tbody tr")).ToHaveCountAsync(4);
         await Assertions.Expect(table.Locator("td.event-id")).ToHaveTextAsync(["1004", "1008", "1277", "1198"]);
@@ -33,6 +36,7 @@ public sealed class BrowsingJourneyTests(LiveSite site)
         await page.GotoAsync("/articles/KB152877");
 
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/articles/Q152877$"));
+        await page.GetByText("Event signatures (4)").ClickAsync();
         var firstCell = page.Locator("table.event-table td.event-id").First;
         await Assertions.Expect(firstCell).ToBeVisibleAsync();
         var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");

@@ -18,9 +18,27 @@ public sealed class ArticleSearcher(SearchIndex index)
 
     private const float RetiredFactor = 0.95f;
 
+    /// <summary>
+    /// Searches; when nothing is found and a correction is confident enough to find something, its results are shown
+    /// instead, saying so (unless the request is <see cref="SearchRequest.Verbatim"/>).
+    /// </summary>
     public SearchResult Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var result = SearchAsTyped(request);
+        if (result.Total > 0 || result.DidYouMean is not { } correction || request.Verbatim)
+        {
+            return result;
+        }
+
+        var corrected = SearchAsTyped(request with { Query = correction, Verbatim = true });
+        return corrected.Total == 0
+            ? result
+            : corrected with { DidYouMean = null, CorrectedFrom = request.Query, ShowingResultsFor = correction, ExactArticle = null };
+    }
+
+    private SearchResult SearchAsTyped(SearchRequest request)
+    {
         var parsed = SearchQueryParser.Parse(request.Query);
         var top = Math.Clamp(request.Top, 1, SearchRequest.MaxTop);
         // Past the deepest page there are no hits to show, only the count: collect one, show none.
@@ -51,7 +69,9 @@ public sealed class ArticleSearcher(SearchIndex index)
             notes.AddRange(builder.Notes.Distinct());
             var highlighter = Highlighter(query);
             var hits = pastTheEnd ? [] : docs.Select(d => Hit(searcher, highlighter, d)).ToList();
-            var didYouMean = total < FewHits ? Suggest(searcher, parsed, request, total) : null;
+            // A typo in one word of several is worth a suggestion too, though the other words found something.
+            // (Relaxed, no article had every word: a suggestion that finds some with every word is worth it.)
+            var didYouMean = total < FewHits || relaxed ? Suggest(searcher, parsed, request, relaxed ? 0 : total) : null;
             return new SearchResult(total, hits, facets, didYouMean, relaxed, builder.ExactArticle(parsed), notes);
         });
     }
@@ -104,15 +124,27 @@ public sealed class ArticleSearcher(SearchIndex index)
         var fragments = highlighter.GetBestFragments(tokens, text, 2);
         if (fragments.Length > 0 && fragments.Any(f => f.Length > 0))
         {
-            return string.Join(" … ", fragments.Where(f => f.Length > 0).Select(f => f.Trim()));
+            return string.Join(" … ", fragments.Where(f => f.Length > 0).Select(f => FromAWord(f.Trim())));
         }
 
         var start = text.Length <= SnippetLength ? text : text[..text.LastIndexOf(' ', SnippetLength)] + " …";
         return WebUtility.HtmlEncode(start.Replace('\n', ' '));
     }
 
+    /// <summary>A fragment cut mid-sentence starts at its first word or mark, not on stray punctuation (". ) the MTA").</summary>
+    private static string FromAWord(string fragment)
+    {
+        var start = 0;
+        while (start < fragment.Length && !char.IsLetterOrDigit(fragment[start]) && fragment[start] is not ('<' or '&' or '"' or '\'' or '('))
+        {
+            start++;
+        }
+
+        return start == fragment.Length ? fragment : fragment[start..].TrimStart();
+    }
+
     /// <summary>
-    /// For a query with few or no hits: each word the index does not know (or hardly knows) is replaced by the
+    /// For a query with few or no hits (or one relaxed to any word): each word the index does not know (or hardly knows) is replaced by the
     /// closest frequent term of the index (fuzzy, up to two edits); offered only when it finds more.
     /// </summary>
     private static string? Suggest(IndexSearcher searcher, ParsedQuery parsed, SearchRequest request, int total)

@@ -17,6 +17,9 @@ public sealed record SearchRequest(
     string? Status = null,
     SearchSort Sort = SearchSort.Relevance)
 {
+    /// <summary>Search for exactly what was typed: no results are not replaced by those of a correction.</summary>
+    public bool Verbatim { get; init; }
+
     public const int MaxTop = 100;
 
     /// <summary>Results go this deep and no deeper: collecting past it would cost memory in proportion to the skip.</summary>
@@ -58,4 +61,13 @@ public sealed record SearchResult(
     IReadOnlyList<string> Notes)
 {
     public static SearchResult Empty { get; } = new(0, [], SearchFacets.Empty, null, false, null, []);
+
+    /// <summary>
+    /// Set when the query as typed found nothing and these are the results of its correction (the query here is the
+    /// one typed; the correction is the request's replacement): "Showing results for …; search instead for …".
+    /// </summary>
+    public string? CorrectedFrom { get; init; }
+
+    /// <summary>With <see cref="CorrectedFrom"/>: the query whose results these are.</summary>
+    public string? ShowingResultsFor { get; init; }
 }

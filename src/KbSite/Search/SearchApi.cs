@@ -7,7 +7,8 @@ namespace KbSite.Search;
 public sealed record SearchHitDto(string Id, string Title, string Product, string State, float Score, string Snippet);
 
 /// <summary>The answer of GET /api/search.</summary>
-public sealed record SearchResponseDto(int Total, IReadOnlyList<SearchHitDto> Hits, string? DidYouMean, bool Relaxed, IReadOnlyList<string> Notes);
+/// <summary>The answer of GET /api/search; <c>ShowingResultsFor</c> is set when nothing matched as typed and these are a correction's results.</summary>
+public sealed record SearchResponseDto(int Total, IReadOnlyList<SearchHitDto> Hits, string? DidYouMean, bool Relaxed, IReadOnlyList<string> Notes, string? ShowingResultsFor);
 
 public static class SearchApi
 {
@@ -19,7 +20,7 @@ public static class SearchApi
     }
 
     private static Results<Ok<SearchResponseDto>, ProblemHttpResult> Search(
-        ArticleSearcher searcher, string? q, string? top = null, string? skip = null, string? product = null, string? version = null, string? status = null, string? sort = null)
+        ArticleSearcher searcher, string? q, string? top = null, string? skip = null, string? product = null, string? version = null, string? status = null, string? sort = null, string? verbatim = null)
     {
         if (!QueryNumbers.TryRead(top, "top", 10, 1, SearchRequest.MaxTop, out var topNumber, out var problem)
             || !QueryNumbers.TryRead(skip, "skip", 0, 0, SearchRequest.MaxSkip, out var skipNumber, out problem))
@@ -28,12 +29,13 @@ public static class SearchApi
         }
 
         var order = string.Equals(sort, "newest", StringComparison.OrdinalIgnoreCase) ? SearchSort.Newest : SearchSort.Relevance;
-        var result = searcher.Search(new SearchRequest(q ?? "", skipNumber, topNumber, product, version, status, order));
+        var result = searcher.Search(new SearchRequest(q ?? "", skipNumber, topNumber, product, version, status, order) { Verbatim = verbatim is "1" or "true" });
         return TypedResults.Ok(new SearchResponseDto(
             result.Total,
             result.Hits.Select(h => new SearchHitDto(h.Id, h.Title, h.Product, h.State, h.Score, h.SnippetHtml)).ToList(),
             result.DidYouMean,
             result.Relaxed,
-            result.Notes));
+            result.Notes,
+            result.ShowingResultsFor));
     }
 }

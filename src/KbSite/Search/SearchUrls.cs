@@ -28,6 +28,9 @@ public sealed record SearchUrls(string Query, string? Product, string? Version, 
 
     public static string For(string query) => QueryHelpers.AddQueryString("/search", "q", query);
 
+    /// <summary>The search for exactly this query, never replaced by a correction's results.</summary>
+    public static string Verbatim(string query) => QueryHelpers.AddQueryString(For(query), "verbatim", "1");
+
     private static void Add(Dictionary<string, string?> values, string key, string? value)
     {
         if (!string.IsNullOrEmpty(value))

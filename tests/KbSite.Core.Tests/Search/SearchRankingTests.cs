@@ -192,8 +192,42 @@ public sealed class SearchRankingTests : IDisposable
     [InlineData("assocation", "association")]
     public void A_misspelt_word_gets_a_did_you_mean_from_the_index(string typed, string suggested)
     {
-        var result = _index.Searcher.Search(new SearchRequest(typed));
+        var result = _index.Searcher.Search(new SearchRequest(typed) { Verbatim = true });
 
         Assert.Equal(suggested, result.DidYouMean);
+        Assert.Equal(0, result.Total);
+    }
+
+    [Theory]
+    [InlineData("sevrpack", "servpack")]
+    [InlineData("assocation terminted", "association terminated")]
+    public void Nothing_found_with_a_confident_correction_shows_the_corrections_results_and_says_so(string typed, string corrected)
+    {
+        var result = _index.Searcher.Search(new SearchRequest(typed));
+
+        Assert.True(result.Total > 0);
+        Assert.Equal((typed, corrected), (result.CorrectedFrom, result.ShowingResultsFor));
+        Assert.Null(result.DidYouMean);
+    }
+
+    [Fact]
+    public void A_typo_in_one_word_of_several_gets_a_suggestion_beside_the_any_word_results()
+    {
+        var result = _index.Searcher.Search(new SearchRequest("mta assocation"));
+
+        Assert.True(result.Relaxed);
+        Assert.Equal("mta association", result.DidYouMean);
+    }
+
+    [Fact]
+    public void Snippets_start_at_a_word_not_on_stray_punctuation()
+    {
+        var body = string.Concat(Enumerable.Range(0, 40).Select(i => $"(see note {i}). Then, ")) + "the zorbulator stops; " + string.Concat(Enumerable.Range(0, 40).Select(i => $"[{i}], ... "));
+        using var index = new SearchTestIndex([new KbSite.Articles.Article { Number = "Q1", Title = "Notes", Body = body, State = KbSite.Articles.ArticleState.Published }]);
+
+        var snippet = index.Searcher.Search(new SearchRequest("zorbulator")).Hits[0].SnippetHtml;
+
+        Assert.Contains("<mark>zorbulator</mark>", snippet, StringComparison.Ordinal);
+        Assert.True(char.IsLetterOrDigit(snippet[0]) || snippet.StartsWith("<mark>", StringComparison.Ordinal) || snippet[0] == '(', snippet);
     }
 }

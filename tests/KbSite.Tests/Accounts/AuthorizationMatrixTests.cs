@@ -82,7 +82,9 @@ public sealed class AuthorizationMatrixTests : SiteTest
     {
         using var editor = await SignInAsync(KbRoles.Editor);
 
-        Assert.Contains("href=\"/admin/articles/Q152877/edit\"", await editor.GetStringAsync("/articles/Q152877"), StringComparison.Ordinal);
+        var page = await editor.GetStringAsync("/articles/Q152877");
+        Assert.Contains("href=\"/admin/articles/Q152877/edit\"", page, StringComparison.Ordinal);
+        Assert.Contains("kbExchange400", page, StringComparison.Ordinal); // the archive's filing tags, for editors only
         Assert.DoesNotContain("/admin/articles/Q152877/edit", await Client.GetStringAsync("/articles/Q152877"), StringComparison.Ordinal);
     }
 

@@ -9,7 +9,7 @@ namespace KbSite.Articles;
 public sealed class ArticlePagesTests : SiteTest
 {
     [Fact]
-    public async Task The_article_page_is_prerendered_with_its_four_events_in_the_table()
+    public async Task The_article_page_is_prerendered_with_its_four_events_in_the_table_folded_because_the_body_prints_them()
     {
         var response = await Client.GetAsync("/articles/Q152877");
         var html = await response.Content.ReadAsStringAsync();
@@ -20,8 +20,10 @@ public sealed class ArticlePagesTests : SiteTest
         table = table[..table.IndexOf("</table>", StringComparison.Ordinal)];
         foreach (var id in new[] { "1004", "1008", "1277", "1198" })
         {
-            Assert.Contains($"<td data-label=\"Event ID\" class=\"event-id\">{id}</td>", table, StringComparison.Ordinal);
+            Assert.Contains($"<td data-label=\"Event ID\" class=\"event-id\"><a href=\"/search?q=MSExchangeMTA%20{id}\"", table, StringComparison.Ordinal);
         }
+
+        Assert.Contains("<details class=\"article__events\">", html, StringComparison.Ordinal);
 
         Assert.Contains("MSExchangeMTA", table, StringComparison.Ordinal);
         TextAssert.Contains(
@@ -29,6 +31,16 @@ public sealed class ArticlePagesTests : SiteTest
             "Microsoft Exchange Server 4.0 U.S. Service Pack 2",
             "Confirmed problem",
             "<h2 id=\"more-information\">More information</h2>");
+    }
+
+    [Fact]
+    public async Task Query_words_link_to_their_search_and_internal_tags_are_not_shown_to_readers()
+    {
+        var html = await Client.GetStringAsync("/articles/Q152877");
+
+        Assert.Contains("href=\"/search?q=mta\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("kbExchange400", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("kbusage", html, StringComparison.Ordinal);
     }
 
     [Theory]

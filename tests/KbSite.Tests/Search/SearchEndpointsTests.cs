@@ -24,6 +24,38 @@ public sealed class SearchEndpointsTests : SiteTest
     }
 
     [Fact]
+    public async Task A_misspelt_search_that_finds_nothing_shows_the_corrections_results_with_a_way_back()
+    {
+        var html = await Client.GetStringAsync("/search?q=sevrpack");
+
+        Assert.Contains("No articles found for <strong>sevrpack</strong>. Showing", html, StringComparison.Ordinal);
+        Assert.Contains("for <strong>servpack</strong>; search instead for <a href=\"/search?q=sevrpack&amp;verbatim=1\">", html, StringComparison.Ordinal);
+        var verbatim = await Client.GetStringAsync("/search?q=sevrpack&verbatim=1");
+        Assert.Contains("No articles found for <strong>sevrpack</strong>.", verbatim, StringComparison.Ordinal);
+        Assert.Contains("Did you mean", verbatim, StringComparison.Ordinal);
+        Assert.Contains("Nothing found: what to try", verbatim, StringComparison.Ordinal);
+        var api = await Client.GetStringAsync("/api/search?q=sevrpack");
+        Assert.Contains("\"showingResultsFor\":\"servpack\"", api, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/search")]
+    [InlineData("/search?q=mta")]
+    [InlineData("/")]
+    public async Task Pages_with_their_own_search_box_have_no_second_one_in_the_header(string url)
+    {
+        var html = await Client.GetStringAsync(url);
+
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(html, "role=\"search\""));
+    }
+
+    [Fact]
+    public async Task The_empty_search_page_offers_ways_to_find_an_article()
+    {
+        Assert.Contains("Ways to find an article", await Client.GetStringAsync("/search"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_api_pages_and_filters_by_product()
     {
         var all = await GetJsonAsync("/api/search?q=event&top=100");
@@ -105,9 +137,9 @@ public sealed class SearchEndpointsTests : SiteTest
     }
 
     [Fact]
-    public async Task A_misspelling_offers_did_you_mean()
+    public async Task A_misspelling_searched_verbatim_offers_did_you_mean()
     {
-        var html = await Client.GetStringAsync("/search?q=sevrpack");
+        var html = await Client.GetStringAsync("/search?q=sevrpack&verbatim=1");
 
         TextAssert.Contains(html, "Did you mean", "/search?q=servpack");
     }
@@ -123,11 +155,12 @@ public sealed class SearchEndpointsTests : SiteTest
     }
 
     [Fact]
-    public async Task Every_page_has_the_search_box()
+    public async Task Every_page_has_one_search_box_the_slash_key_reaches()
     {
-        foreach (var url in new[] { "/", "/browse", "/articles/Q152877", "/search?q=mta" })
+        foreach (var url in new[] { "/", "/browse", "/articles/Q152877", "/search?q=mta", "/match" })
         {
-            Assert.Contains("id=\"site-search-q\"", await Client.GetStringAsync(url), StringComparison.Ordinal);
+            var html = await Client.GetStringAsync(url);
+            Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(html, "data-search-shortcut"));
         }
     }
 }
