@@ -30,4 +30,20 @@ public sealed class PasteJourneyTests(LiveSite site)
         await first.Locator(".hit__title").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/articles/Q152877$"));
     }
+
+    [Fact]
+    public async Task The_messages_side_by_side_read_and_copy_as_the_text_that_was_pasted()
+    {
+        const string message = "An interoperability error occurred. Session error: the remotely initiated transport connection was refused. Control block index 11. Type1[/O=Contoso/OU=London/CN=Configuration/CN=Servers/CN=LONMAIL2/CN=Microsoft MTA PLATFORM KERNEL] (14)";
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/match");
+        await page.GetByLabel("Event text").FillAsync("MSExchangeMTA Event ID 1277\n" + message);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find the article" }).ClickAsync();
+
+        var pasted = page.Locator(".match").First.Locator(".side-by-side .aligned").Nth(1);
+        await Assertions.Expect(pasted).ToBeVisibleAsync();
+
+        Assert.Equal(message, (await pasted.InnerTextAsync()).Trim());
+        await Assertions.Expect(page.Locator(".match").First.Locator(".legend")).ToContainTextAsync("a value that differs");
+    }
 }
