@@ -6,22 +6,11 @@ namespace KbSite.EndToEnd;
 [Collection(LiveSiteDefinition.Name)]
 public sealed class ConcurrentEditTests(LiveSite site)
 {
-    private async Task<IPage> SignedInPageAsync()
-    {
-        var page = await site.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync(LiveSite.AdminEmail);
-        await page.GetByLabel("Password").FillAsync(LiveSite.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Admin" })).ToBeVisibleAsync();
-        return page;
-    }
-
     [Fact]
     public async Task The_second_save_is_refused_with_the_other_change_shown_and_the_text_kept()
     {
-        var first = await SignedInPageAsync();
-        var second = await SignedInPageAsync();
+        var first = await site.SignedInPageAsync();
+        var second = await site.SignedInPageAsync();
         await first.GotoAsync("/admin/articles/Q900141/edit");
         await second.GotoAsync("/admin/articles/Q900141/edit");
         // Both editors hold the same version once interactive (the interactive render loads the article again).
@@ -46,7 +35,7 @@ public sealed class ConcurrentEditTests(LiveSite site)
     [Fact]
     public async Task Classic_text_fills_the_new_article_form()
     {
-        var page = await SignedInPageAsync();
+        var page = await site.SignedInPageAsync();
         await page.GotoAsync("/admin/articles/new");
         // The form is enabled once the page is interactive; opening the box before that would be undone by the first render.
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Save" })).ToBeEnabledAsync();

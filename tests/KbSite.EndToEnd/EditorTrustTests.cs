@@ -7,17 +7,6 @@ namespace KbSite.EndToEnd;
 [Collection(LiveSiteDefinition.Name)]
 public sealed class EditorTrustTests(LiveSite site)
 {
-    private async Task<IPage> SignedInPageAsync()
-    {
-        var page = await site.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync(LiveSite.AdminEmail);
-        await page.GetByLabel("Password").FillAsync(LiveSite.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Admin" })).ToBeVisibleAsync();
-        return page;
-    }
-
     private static async Task CreateAndPublishAsync(IPage page, string number, string title)
     {
         await page.GotoAsync("/admin/articles/new");
@@ -35,7 +24,7 @@ public sealed class EditorTrustTests(LiveSite site)
     [Fact]
     public async Task Restoring_a_drafts_revision_keeps_the_article_live_and_dated_and_says_so()
     {
-        var page = await SignedInPageAsync();
+        var page = await site.SignedInPageAsync();
         await CreateAndPublishAsync(page, "Q700201", "Quibblewick queue stops");
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Quibblewick queue stops at night");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
@@ -59,7 +48,7 @@ public sealed class EditorTrustTests(LiveSite site)
     [Fact]
     public async Task Retire_asks_first_and_the_retired_article_is_marked_for_readers()
     {
-        var page = await SignedInPageAsync();
+        var page = await site.SignedInPageAsync();
         await CreateAndPublishAsync(page, "Q700202", "Flimflammer cache retires itself");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Retire" }).ClickAsync();
@@ -75,7 +64,7 @@ public sealed class EditorTrustTests(LiveSite site)
     [Fact]
     public async Task Delete_asks_first_and_can_be_undone_from_the_list()
     {
-        var page = await SignedInPageAsync();
+        var page = await site.SignedInPageAsync();
         await CreateAndPublishAsync(page, "Q700203", "Snarfblat index is lost");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();

@@ -38,17 +38,6 @@ public sealed class SearchEndpointsTests : SiteTest
         Assert.Contains("\"showingResultsFor\":\"servpack\"", api, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("/search")]
-    [InlineData("/search?q=mta")]
-    [InlineData("/")]
-    public async Task Pages_with_their_own_search_box_have_no_second_one_in_the_header(string url)
-    {
-        var html = await Client.GetStringAsync(url);
-
-        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(html, "role=\"search\""));
-    }
-
     [Fact]
     public async Task The_empty_search_page_offers_ways_to_find_an_article()
     {
@@ -157,10 +146,11 @@ public sealed class SearchEndpointsTests : SiteTest
     [Fact]
     public async Task Every_page_has_one_search_box_the_slash_key_reaches()
     {
-        foreach (var url in new[] { "/", "/browse", "/articles/Q152877", "/search?q=mta", "/match" })
+        // The home and search pages have their own box: the header's is left out there.
+        foreach (var url in new[] { "/", "/browse", "/articles/Q152877", "/search", "/search?q=mta", "/match" })
         {
             var html = await Client.GetStringAsync(url);
-            Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(html, "data-search-shortcut"));
+            Assert.Equal((1, 1), (System.Text.RegularExpressions.Regex.Count(html, "role=\"search\""), System.Text.RegularExpressions.Regex.Count(html, "data-search-shortcut")));
         }
     }
 }
