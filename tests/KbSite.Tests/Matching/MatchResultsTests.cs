@@ -91,6 +91,15 @@ public sealed class MatchResultsTests : BunitContext
     }
 
     [Fact]
+    public void An_event_no_article_explains_gets_next_steps_with_its_search()
+    {
+        var cut = Render<MatchResults>(p => p.Add(c => c.Result, Result() with { Matches = [] }));
+
+        Assert.Contains("No article explains the pasted event.", cut.Find("[role=status]").TextContent, StringComparison.Ordinal);
+        Assert.Contains(cut.FindAll(".next-steps a"), a => a.GetAttribute("href") == "/search?q=MSExchangeMTA%201277");
+    }
+
+    [Fact]
     public void No_event_recognised_is_said_plainly()
     {
         var cut = Render<MatchResults>(p => p.Add(c => c.Result, MatchResult.Empty));
