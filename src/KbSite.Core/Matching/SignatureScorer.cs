@@ -5,10 +5,11 @@ namespace KbSite.Matching;
 /// <summary>
 /// How well one pasted event matches one stored signature. The base score weighs source (0.2), id (0.3) and the
 /// alignment of the messages (0.5); an article that names no source is neutral on it. Then, worth at most 0.02 so that
-/// they only order what the base leaves (nearly) tied: concrete values the article prints that the paste carries too
-/// (each is evidence for it; another value is weak evidence against; a placeholder says nothing), and how closely the
-/// paste's words and punctuation follow the article's (<see cref="ConstantText"/>). A paste of insertion strings only
-/// is put into the article's message, slot by slot; its wording then says nothing, so the message weighs 0.2.
+/// they only order what the base leaves (nearly) tied: values the article prints that the paste carries too (a code
+/// much, any other value a little; another code is weak evidence against; a placeholder says nothing), a level the
+/// article states otherwise, and how closely the paste's words and punctuation follow the article's
+/// (<see cref="ConstantText"/>). A paste of insertion strings only is put into the article's message, slot by slot;
+/// its wording then says nothing, so the message weighs 0.2 and is scored by how well the strings fit.
 /// </summary>
 internal static partial class SignatureScorer
 {
@@ -64,10 +65,11 @@ internal static partial class SignatureScorer
         }
 
         var score = weights == 0 ? 0 : total / weights;
+        var levelDiffers = LevelDiffers(pasted.Level, signature.Level);
         if (alignment is not null)
         {
-            // A source logs one event id at one level: a level the article states otherwise weighs like a few differing values.
-            var otherLevel = LevelDiffers(pasted.Level, signature.Level) ? 0.1 : 0;
+            // A source logs one event id at one level: a level the article states otherwise weighs like another code.
+            var otherLevel = levelDiffers ? 0.1 : 0;
             var sameOthers = alignment.SameValues.Count - alignment.SameCodes;
             var values = Math.Clamp((0.15 * alignment.SameCodes) + (0.03 * sameOthers) - (0.08 * alignment.CodesDiffer) - otherLevel, -0.4, 0.4);
             score = ((1 - TieShare) * score) + (TieShare * (0.4 + values));
@@ -77,7 +79,7 @@ internal static partial class SignatureScorer
         {
             FromInserts = paste.FromInserts,
             InsertsFit = fit,
-            OtherLevel = LevelDiffers(pasted.Level, signature.Level),
+            OtherLevel = levelDiffers,
         };
     }
 
@@ -109,8 +111,9 @@ internal static partial class SignatureScorer
         Array.Fill(assigned, -1);
         if (slots.Any(s => Numbered().IsMatch(s.Token.Text)))
         {
+            // Numbered parts say where each string goes; names the article printed stay as printed.
             var next = 0;
-            foreach (var (token, position) in slots)
+            foreach (var (token, position) in slots.Where(s => s.Token.IsVariable))
             {
                 var k = Numbered().Match(token.Text) is { Success: true } n ? int.Parse(n.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) - 1 : next++;
                 assigned[position] = k >= 0 && k < values.Count ? k : -1;

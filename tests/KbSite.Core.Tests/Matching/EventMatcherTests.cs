@@ -123,6 +123,26 @@ public sealed class EventMatcherTests : IDisposable
     }
 
     [Fact]
+    public void Numbered_parts_take_their_insertion_strings_and_names_the_article_prints_stay_as_printed()
+    {
+        var article = new Article
+        {
+            Number = "Q1",
+            Title = "Agent stops",
+            State = ArticleState.Published,
+            Events = [new EventSignature { Source = "Agent", EventId = 12, Level = "Error", Message = "The %2 service on the Contoso server %1 stopped." }],
+        };
+        using var index = new SearchTestIndex([article]);
+        const string xml = """<Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event"><System><Provider Name="Agent" /><EventID>12</EventID><Level>2</Level></System><EventData><Data>EXCH01</Data><Data>Backup Agent</Data></EventData></Event>""";
+
+        var match = Assert.Single(new EventMatcher(index.Index).Match(xml).Matches).Events[0];
+
+        Assert.True(match.FromInserts);
+        Assert.Equal(1.0, match.InsertsFit);
+        Assert.Equal(["The", "Backup Agent", "service", "on", "the", "Contoso", "server", "EXCH01", "stopped"], match.Alignment!.Pasted.Select(t => t.Text));
+    }
+
+    [Fact]
     public void Reasons_name_source_id_message_and_the_differing_parts()
     {
         var paste = PasteFormatter.Write("nt", "MSExchangeMTA", 1277, "Error", Q152877MatchingTests.FromAnotherServer[2].Message);
