@@ -28,6 +28,29 @@ public sealed class ArticleWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task Every_write_appends_to_the_change_feed_in_order_and_a_refused_one_appends_nothing()
+    {
+        var created = await Writer.CreateAsync(Draft(), "ann", null);
+        var changed = Draft(title: "Store will not mount after a restore");
+        var saved = await Writer.ChangeAsync(changed, created.Version, "ann", "saved", null);
+        var stale = await Writer.ChangeAsync(Draft(title: "A stale edit"), created.Version, "bob", "saved", null);
+        var retired = await Writer.SetStateAsync("Q700100", ArticleState.Retired, saved.Version, "ann");
+        await Writer.DeleteAsync("Q700100", "ann", retired.Version);
+        await Writer.RestoreDeletedAsync("Q700100", "ann");
+        var file = new ContentFile("c.md", Encoding.UTF8.GetBytes("---\nid: Q700103\ntitle: Imported\n---\nText.\n"));
+        await new ArticleImport(Writer).ImportFilesAsync([file], "bob");
+
+        Assert.Equal(WriteStatus.Conflict, stale.Status);
+        await using var db = await _store.Factory.CreateDbContextAsync();
+        var feed = await db.Changes().OrderBy(c => c.Sequence).ToListAsync();
+        Assert.Equal(
+            [("Q700100", "created"), ("Q700100", "saved"), ("Q700100", "retired"), ("Q700100", "deleted"), ("Q700100", "restored"), ("Q700103", "imported")],
+            feed.Select(c => (c.Number, c.Kind)));
+        Assert.Equal(feed.Select(c => c.Sequence).Order(), feed.Select(c => c.Sequence));
+        Assert.Equal(feed.Count, feed.Select(c => c.Sequence).Distinct().Count());
+    }
+
+    [Fact]
     public async Task An_editor_save_and_an_import_derive_the_same_fields_from_the_same_body()
     {
         await Writer.CreateAsync(Draft("Q700101", body: BodyWithEvent), "ann", null);

@@ -272,6 +272,32 @@ namespace KbSite.Articles.Store.Migrations
                     b.ToTable("EventSignatures");
                 });
 
+            modelBuilder.Entity("KbSite.Editing.ArticleChange", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("AtUtc");
+
+                    b.ToTable("ArticleChanges", (string)null);
+                });
+
             modelBuilder.Entity("KbSite.Editing.ArticleRevision", b =>
                 {
                     b.Property<int>("Id")

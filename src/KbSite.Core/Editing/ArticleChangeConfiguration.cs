@@ -1,0 +1,19 @@
+using KbSite.Articles;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KbSite.Editing;
+
+/// <summary>The feed is read by sequence and pruned by age.</summary>
+internal sealed class ArticleChangeConfiguration : IEntityTypeConfiguration<ArticleChange>
+{
+    public void Configure(EntityTypeBuilder<ArticleChange> change)
+    {
+        change.ToTable("ArticleChanges");
+        change.HasKey(c => c.Sequence);
+        change.Property(c => c.Sequence).ValueGeneratedOnAdd();
+        change.HasIndex(c => c.AtUtc);
+        change.Property(c => c.Number).HasMaxLength(ArticleNumber.MaxLength);
+        change.Property(c => c.Kind).HasMaxLength(AuditEntry.MaxActionLength);
+    }
+}
