@@ -320,7 +320,7 @@ public sealed partial class ArticleWriter(
             }
 
             db.Audit().Add(AuditEntry.Of(now, write.By, write.Action, write.Article.Number, write.AuditDetails));
-            db.Changes().Add(new ArticleChange { Number = write.Article.Number, Kind = write.Action, AtUtc = now });
+            db.Changes.Add(new ArticleChange { Number = write.Article.Number, Kind = write.Action, AtUtc = now });
         }
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

@@ -12,13 +12,6 @@ public static class EditingStore
         return db.Set<ArticleRevision>();
     }
 
-    /// <summary>The change feed: a row per article write, in write order.</summary>
-    public static DbSet<ArticleChange> Changes(this KbDbContext db)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        return db.Set<ArticleChange>();
-    }
-
     public static DbSet<AuditEntry> Audit(this KbDbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);

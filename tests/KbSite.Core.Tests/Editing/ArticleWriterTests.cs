@@ -42,7 +42,7 @@ public sealed class ArticleWriterTests : IDisposable
 
         Assert.Equal(WriteStatus.Conflict, stale.Status);
         await using var db = await _store.Factory.CreateDbContextAsync();
-        var feed = await db.Changes().OrderBy(c => c.Sequence).ToListAsync();
+        var feed = await db.Changes.OrderBy(c => c.Sequence).ToListAsync();
         Assert.Equal(
             [("Q700100", "created"), ("Q700100", "saved"), ("Q700100", "retired"), ("Q700100", "deleted"), ("Q700100", "restored"), ("Q700103", "imported")],
             feed.Select(c => (c.Number, c.Kind)));

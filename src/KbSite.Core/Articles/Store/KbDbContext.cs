@@ -16,6 +16,9 @@ public sealed class KbDbContext(DbContextOptions<KbDbContext> options) : Identit
 
     public DbSet<EventSignature> EventSignatures => Set<EventSignature>();
 
+    /// <summary>The change feed: a row per article write, in write order.</summary>
+    public DbSet<ArticleChange> Changes => Set<ArticleChange>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);

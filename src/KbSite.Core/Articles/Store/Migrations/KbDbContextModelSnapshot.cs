@@ -272,7 +272,7 @@ namespace KbSite.Articles.Store.Migrations
                     b.ToTable("EventSignatures");
                 });
 
-            modelBuilder.Entity("KbSite.Editing.ArticleChange", b =>
+            modelBuilder.Entity("KbSite.Articles.Store.ArticleChange", b =>
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()

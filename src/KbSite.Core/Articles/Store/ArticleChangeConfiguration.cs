@@ -1,10 +1,9 @@
-using KbSite.Articles;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace KbSite.Editing;
+namespace KbSite.Articles.Store;
 
-/// <summary>The feed is read by sequence and pruned by age.</summary>
+/// <summary>The feed is read by sequence and will be pruned by age.</summary>
 internal sealed class ArticleChangeConfiguration : IEntityTypeConfiguration<ArticleChange>
 {
     public void Configure(EntityTypeBuilder<ArticleChange> change)
@@ -14,6 +13,6 @@ internal sealed class ArticleChangeConfiguration : IEntityTypeConfiguration<Arti
         change.Property(c => c.Sequence).ValueGeneratedOnAdd();
         change.HasIndex(c => c.AtUtc);
         change.Property(c => c.Number).HasMaxLength(ArticleNumber.MaxLength);
-        change.Property(c => c.Kind).HasMaxLength(AuditEntry.MaxActionLength);
+        change.Property(c => c.Kind).HasMaxLength(ArticleChange.MaxKindLength);
     }
 }
