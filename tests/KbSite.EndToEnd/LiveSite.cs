@@ -59,13 +59,13 @@ public sealed class LiveSite : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    /// <summary>A page signed in as the administrator through the sign-in form, on the admin home.</summary>
-    public async Task<IPage> SignedInPageAsync()
+    /// <summary>A page signed in through the sign-in form (as the administrator unless told), on the admin home.</summary>
+    public async Task<IPage> SignedInPageAsync(string email = AdminEmail, string password = AdminPassword)
     {
         var page = await NewPageAsync();
         await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync(AdminEmail);
-        await page.GetByLabel("Password").FillAsync(AdminPassword);
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Admin" })).ToBeVisibleAsync();
         return page;

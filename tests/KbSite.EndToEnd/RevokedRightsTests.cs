@@ -18,12 +18,7 @@ public sealed class RevokedRightsTests(LiveSite site)
             Assert.Empty(await scope.ServiceProvider.GetRequiredService<AccountService>().CreateAsync(email, "Soon", password, KbRoles.Editor));
         }
 
-        var page = await site.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Admin" })).ToBeVisibleAsync();
+        var page = await site.SignedInPageAsync(email, password);
         await page.GotoAsync("/admin/articles/Q900130/edit");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Save" })).ToBeEnabledAsync();
 

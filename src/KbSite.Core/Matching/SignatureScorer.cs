@@ -105,6 +105,7 @@ internal static partial class SignatureScorer
     private static (List<MessageToken> Tokens, double Fit) Fill(List<MessageToken> template, IReadOnlyList<string> inserts)
     {
         var values = inserts.Select(Insert).ToList();
+        var shapes = values.Select(v => v.First(t => t.IsVariable)).ToList(); // what each string is fitted by
         // A capitalised word inside the message may be a name the article printed where an insertion string goes.
         var slots = template.Select((t, i) => (Token: t, Position: i)).Where(s => s.Token.IsVariable || (s.Position > 0 && MessageAligner.IsName(s.Token))).ToList();
         var assigned = new int[template.Count];
@@ -121,7 +122,7 @@ internal static partial class SignatureScorer
         }
         else
         {
-            foreach (var (slot, value) in InOrder(slots.Select(s => s.Token).ToList(), values.Select(v => v.First(t => t.IsVariable)).ToList()))
+            foreach (var (slot, value) in InOrder(slots.Select(s => s.Token).ToList(), shapes))
             {
                 assigned[slots[slot].Position] = value;
             }
@@ -148,7 +149,7 @@ internal static partial class SignatureScorer
         var used = assigned.Where(k => k >= 0).ToHashSet();
         filled.AddRange(values.Where((_, k) => !used.Contains(k)).SelectMany(v => v));
         var fit = Enumerable.Range(0, template.Count).Where(i => assigned[i] >= 0)
-            .Sum(i => Fit(template[i], values[assigned[i]].First(t => t.IsVariable)) / 2);
+            .Sum(i => Fit(template[i], shapes[assigned[i]]) / 2);
         var parts = slots.Count(s => s.Token.IsVariable || assigned[s.Position] >= 0);
         return (filled, values.Count == 0 ? 0 : fit / Math.Max(parts, values.Count));
     }
