@@ -45,7 +45,7 @@ switch (command)
         {
             var corpus = new CorpusGenerator(seed: 1, articleCount: Arg(1, 10_000)).Generate();
             using var index = new SearchIndex(path: null, [new SignatureFields()]);
-            index.Rebuild([corpus.Select(g => g.Article).ToList()], DateTime.UtcNow);
+            index.Rebuild([corpus.Select(g => g.Article).ToList()], appliedSequence: 0);
             var matcher = new KbSite.Matching.EventMatcher(index);
             var byNumber = corpus.ToDictionary(g => g.Article.Number);
             foreach (var p in MatchQualityEvaluator.Pastes(corpus, perKind: 200, seed: 2).Where(p => p.Kind == args[2]))
@@ -87,7 +87,7 @@ static int StyledMatchQualityRun(int n, int seed)
     var corpus = new CorpusGenerator(seed, n).Generate();
     var imported = StyledMatchQuality.Read(corpus, seed);
     using var index = new SearchIndex(path: null, [new SignatureFields()]);
-    index.Rebuild([imported.Articles.ToList()], DateTime.UtcNow);
+    index.Rebuild([imported.Articles.ToList()], appliedSequence: 0);
     var scores = StyledMatchQuality.Evaluate(imported, new EventMatcher(index), pastesPerFormat: 200, seed: seed + 1);
     Console.WriteLine($"Matching on articles as teams keep them, N = {n:N0} ({string.Join(", ", StyledArticleWriter.Styles)}), {imported.Refused.Count} refused, pastes {string.Join("/", StyledMatchQuality.PasteFormats)} with other values, seed {seed}, {watch.Elapsed.TotalSeconds:F1} s:");
     Console.WriteLine(StyledMatchQuality.Table(scores));
@@ -124,7 +124,7 @@ static int IndexBuild(string dataDir)
 
         var readSeconds = watch.Elapsed.TotalSeconds;
         using var index = new SearchIndex(indexDir, [new SignatureFields()]);
-        var sync = new SearchIndexSync(index, factory, TimeProvider.System, NullLogger<SearchIndexSync>.Instance);
+        var sync = new SearchIndexSync(index, factory, NullLogger<SearchIndexSync>.Instance);
         watch.Restart();
         var indexed = sync.Rebuild();
         var build = watch.Elapsed.TotalSeconds;
@@ -147,7 +147,7 @@ static int Quality(int n)
     var watch = Stopwatch.StartNew();
     var corpus = new CorpusGenerator(seed: 1, articleCount: n).Generate();
     using var index = new SearchIndex(path: null, [new SignatureFields()]);
-    index.Rebuild([corpus.Select(g => g.Article).ToList()], DateTime.UtcNow);
+    index.Rebuild([corpus.Select(g => g.Article).ToList()], appliedSequence: 0);
     var queries = SearchQualityEvaluator.Queries(corpus, perKind: 500, seed: 2);
     var scores = SearchQualityEvaluator.Evaluate(new ArticleSearcher(index), queries);
     Console.WriteLine($"Search quality, N = {n:N0} generated articles, 500 queries per kind (seed 1/2), {watch.Elapsed.TotalSeconds:F1} s:");
@@ -173,7 +173,7 @@ static int SearchSpeed(int n, string workDir)
 
     // The real rebuild path: read every article from the store, index on all cores, commit.
     using var index = new SearchIndex(Path.Combine(workDir, "data", "index"), [new SignatureFields()]);
-    var sync = new SearchIndexSync(index, factory, TimeProvider.System, NullLogger<SearchIndexSync>.Instance);
+    var sync = new SearchIndexSync(index, factory, NullLogger<SearchIndexSync>.Instance);
     watch.Restart();
     var indexed = sync.Rebuild();
     var build = watch.Elapsed.TotalSeconds;
@@ -227,7 +227,7 @@ static int MatchQuality(int n, int seed)
     var watch = Stopwatch.StartNew();
     var corpus = new CorpusGenerator(seed, articleCount: n).Generate();
     using var index = new SearchIndex(path: null, [new SignatureFields()]);
-    index.Rebuild([corpus.Select(g => g.Article).ToList()], DateTime.UtcNow);
+    index.Rebuild([corpus.Select(g => g.Article).ToList()], appliedSequence: 0);
     var pastes = MatchQualityEvaluator.Pastes(corpus, perKind: 200, seed: seed + 1);
     var scores = MatchQualityEvaluator.Evaluate(index, new KbSite.Matching.EventMatcher(index), pastes);
     Console.WriteLine($"Matching quality, N = {n:N0} generated articles, 200 pastes per kind (seed {seed}/{seed + 1}), {watch.Elapsed.TotalSeconds:F1} s:");
@@ -245,7 +245,7 @@ static int MatchSpeed(int n, string workDir)
     var reused = index.DocumentCount == n && !index.NeedsRebuild;
     if (!reused)
     {
-        index.Rebuild(corpus.Select(g => g.Article).Chunk(1000).Select(c => (IReadOnlyList<KbSite.Articles.Article>)c), DateTime.UtcNow);
+        index.Rebuild(corpus.Select(g => g.Article).Chunk(1000).Select(c => (IReadOnlyList<KbSite.Articles.Article>)c), appliedSequence: 0);
     }
 
     Console.WriteLine($"Matching speed, N = {n:N0} generated articles, {Environment.ProcessorCount} cores; index {(reused ? "reused" : "built from memory")} in {watch.Elapsed.TotalSeconds:F1} s");

@@ -21,7 +21,7 @@ namespace KbSite.Search;
 public sealed partial class SearchIndex : IDisposable
 {
     private const string AnalysisKey = "analysis";
-    private const string SyncedKey = "synced";
+    private const string AppliedKey = "feed-applied";
     private static readonly TimeSpan OldGenerationGrace = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan MaxCommitPause = TimeSpan.FromMinutes(1);
 
@@ -33,7 +33,7 @@ public sealed partial class SearchIndex : IDisposable
     private readonly System.Threading.Lock _commitLock = new();
     private readonly System.Threading.Lock _swapLock = new();
     private volatile IndexGeneration _current;
-    private DateTime _syncedUtc;
+    private long _applied;
     private volatile bool _dirty;
     private volatile string? _damage;
     private int _commitFailures;
@@ -50,7 +50,7 @@ public sealed partial class SearchIndex : IDisposable
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _contributors = [.. (contributors ?? []).OrderBy(c => c.Name, StringComparer.Ordinal)];
         _stamp = string.Join("; ", [$"search {IndexAnalysis.Version}", .. _contributors.Select(c => $"{c.Name} {c.Version}")]);
-        (NeedsRebuild, RebuildReason, _syncedUtc) = Inspect(path, _stamp);
+        (NeedsRebuild, RebuildReason, _applied) = Inspect(path, _stamp);
         _current = OpenOrErase(NeedsRebuild);
         // Commits are for durability only (searches see changes at once), so they can be batched.
         _committer = new Timer(_ => CommitIfDirty(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
@@ -65,8 +65,8 @@ public sealed partial class SearchIndex : IDisposable
     /// <summary>Why a rebuild is needed, for the log and /healthz.</summary>
     public string RebuildReason { get; private set; }
 
-    /// <summary>The store time up to which the index is known to be in step (commit data), for catching up.</summary>
-    public DateTime SyncedUtc => _syncedUtc;
+    /// <summary>The last change-feed sequence applied to the index (kept in its commit data): where catching up starts.</summary>
+    public long AppliedSequence => Interlocked.Read(ref _applied);
 
     public int DocumentCount => _current.Writer.NumDocs;
 
@@ -79,7 +79,7 @@ public sealed partial class SearchIndex : IDisposable
     /// Replaces the whole index with these articles (drafts skipped), then commits. A damaged index is erased and
     /// reopened empty first; searches meanwhile see what has been added so far.
     /// </summary>
-    public void Rebuild(IEnumerable<IReadOnlyList<Article>> batches, DateTime syncedUtc)
+    public void Rebuild(IEnumerable<IReadOnlyList<Article>> batches, long appliedSequence)
     {
         ArgumentNullException.ThrowIfNull(batches);
         var generation = _damage is not null ? Replace() : _current;
@@ -93,7 +93,7 @@ public sealed partial class SearchIndex : IDisposable
         });
         // One segment searches fastest; merging a fresh index costs a few seconds at 100,000 articles.
         generation.Writer.ForceMerge(1);
-        _syncedUtc = syncedUtc;
+        Interlocked.Exchange(ref _applied, appliedSequence);
         NeedsRebuild = false;
         RebuildReason = "";
         Commit();
@@ -127,10 +127,17 @@ public sealed partial class SearchIndex : IDisposable
         Write(writer => writer.DeleteDocuments(numbers.Select(n => new Term(IndexFields.Id, n)).ToArray()));
     }
 
-    /// <summary>Records that the index is in step with the store up to this time; written with the next commit.</summary>
-    public void MarkSynced(DateTime syncedUtc)
+    /// <summary>Asks for a rebuild from the store (the index is readable but cannot be brought in step otherwise).</summary>
+    public void RequireRebuild(string reason)
     {
-        _syncedUtc = syncedUtc;
+        RebuildReason = reason;
+        NeedsRebuild = true;
+    }
+
+    /// <summary>Records that the feed is applied up to this sequence; written with the next commit.</summary>
+    public void MarkApplied(long sequence)
+    {
+        Interlocked.Exchange(ref _applied, sequence);
         _dirty = true;
     }
 
@@ -193,7 +200,7 @@ public sealed partial class SearchIndex : IDisposable
             writer.SetCommitData(new Dictionary<string, string>
             {
                 [AnalysisKey] = _stamp,
-                [SyncedKey] = _syncedUtc.ToString("O", CultureInfo.InvariantCulture),
+                [AppliedKey] = AppliedSequence.ToString(CultureInfo.InvariantCulture),
             });
             writer.Commit();
             _dirty = false;
@@ -348,7 +355,7 @@ public sealed partial class SearchIndex : IDisposable
         }
     }
 
-    private static (bool Rebuild, string Reason, DateTime Synced) Inspect(string? path, string stamp)
+    private static (bool Rebuild, string Reason, long Applied) Inspect(string? path, string stamp)
     {
         if (path is null)
         {
@@ -370,8 +377,12 @@ public sealed partial class SearchIndex : IDisposable
                 return (true, $"the index was built with analysis version {built ?? "(none)"}, this build uses {stamp}", default);
             }
 
-            var synced = data.TryGetValue(SyncedKey, out var s) && DateTime.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var t) ? t : default;
-            return (false, "", synced);
+            if (!data.TryGetValue(AppliedKey, out var a) || !long.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out var applied))
+            {
+                return (true, "the index does not say how much of the change feed it holds", default);
+            }
+
+            return (false, "", applied);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

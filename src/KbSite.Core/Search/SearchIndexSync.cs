@@ -6,30 +6,53 @@ using Microsoft.Extensions.Logging;
 namespace KbSite.Search;
 
 /// <summary>
-/// Keeps the search index in step with the store, which stays the source of truth: rebuilds the index when it cannot
-/// be used, catches up at startup, and updates it whenever articles change. When an update fails, the store write
-/// stands and the next catch-up (see <see cref="CatchUpAsync"/>) repairs the index.
+/// Keeps the search index in step with the store, which stays the source of truth, by applying the change feed
+/// (<see cref="ChangeFeed"/>) in order: every write, whichever process or node made it, appends to the feed, and the
+/// index records the last sequence it applied in its commit data. At start the index catches up from there, or is
+/// rebuilt from the store when it is missing, unreadable, of an older analysis, or behind what the feed still holds.
+/// When applying fails, the store write stands and the next call applies the same rows again.
 /// </summary>
 public sealed partial class SearchIndexSync(
     SearchIndex index,
     IDbContextFactory<KbDbContext> dbFactory,
-    TimeProvider clock,
     ILogger<SearchIndexSync> logger) : IArticleChangeListener, IDisposable
 {
     private const int BatchSize = 1000;
+    private static readonly TimeSpan WriterWait = TimeSpan.FromSeconds(2);
 
+    private readonly ChangeFeed _feed = new(dbFactory);
     private readonly SemaphoreSlim _rebuilding = new(1, 1);
+    private readonly SemaphoreSlim _applying = new(1, 1);
+    private readonly TaskCompletionSource _initialized = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile bool _behind;
 
-    /// <summary>True after an update failed; the index is repaired by the next <see cref="CatchUpAsync"/>.</summary>
+    /// <summary>Completes when <see cref="InitializeAsync"/> has run (whether or not it succeeded): following the feed starts then.</summary>
+    public Task WhenInitialized => _initialized.Task;
+
+    /// <summary>True after applying the feed failed; the next <see cref="ApplyFeedAsync"/> tries again.</summary>
     public bool IsBehind => _behind;
 
-    /// <summary>Rebuilds the index when it was missing, unreadable, of an older analysis or damaged; otherwise catches up.</summary>
+    /// <summary>
+    /// Rebuilds the index when it was missing, unreadable, of an older analysis, damaged, or behind the feed's
+    /// retention; otherwise applies what the feed holds after the index's position.
+    /// </summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        if (!await RebuildIfNeededAsync(cancellationToken).ConfigureAwait(false))
+        try
         {
-            await CatchUpAsync(cancellationToken).ConfigureAwait(false);
+            if (!index.NeedsRebuild && await _feed.PrunedAfterAsync(index.AppliedSequence, cancellationToken).ConfigureAwait(false))
+            {
+                index.RequireRebuild($"the change feed no longer holds the changes after sequence {index.AppliedSequence} (pruned)");
+            }
+
+            if (!await RebuildIfNeededAsync(cancellationToken).ConfigureAwait(false))
+            {
+                await ApplyFeedAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _initialized.TrySetResult();
         }
     }
 
@@ -45,7 +68,18 @@ public sealed partial class SearchIndexSync(
             }
 
             LogRebuilding(index.RebuildReason);
-            var count = Rebuild();
+            // Nothing applies the feed meanwhile: the rebuild sets the position itself.
+            await _applying.WaitAsync(cancellationToken).ConfigureAwait(false);
+            int count;
+            try
+            {
+                count = Rebuild();
+            }
+            finally
+            {
+                _applying.Release();
+            }
+
             LogRebuilt(count);
             return true;
         }
@@ -55,74 +89,85 @@ public sealed partial class SearchIndexSync(
         }
     }
 
-    public void Dispose() => _rebuilding.Dispose();
+    public void Dispose()
+    {
+        _rebuilding.Dispose();
+        _applying.Dispose();
+    }
 
     /// <summary>Replaces the index with every searchable article of the store; returns how many were indexed.</summary>
     public int Rebuild()
     {
-        var started = clock.GetUtcNow().UtcDateTime;
-        index.Rebuild(LoadBatches(), started);
+        // The feed's position is read before the articles: a write committed meanwhile is applied again afterwards,
+        // which changes nothing if the rebuild already read it.
+        var position = _feed.Latest();
+        index.Rebuild(LoadBatches(), position);
         _behind = false;
         return index.DocumentCount;
     }
 
     /// <summary>
-    /// Brings the index in step with the store: articles changed since the last sync are re-indexed, articles that are
-    /// no longer public are removed, public articles missing from the index are added.
+    /// Applies every feed row after the index's position, in order (one caller at a time): each named article is read
+    /// from the store and re-indexed, or removed when it is no longer public or gone. Returns the numbers applied.
     /// </summary>
-    /// <returns>The numbers of the articles it re-indexed or removed.</returns>
-    public async Task<IReadOnlyList<string>> CatchUpAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<string>> ApplyFeedAsync(CancellationToken cancellationToken) =>
+        ApplyFeedAsync(Timeout.InfiniteTimeSpan, cancellationToken);
+
+    private async Task<IReadOnlyList<string>> ApplyFeedAsync(TimeSpan wait, CancellationToken cancellationToken)
     {
-        var started = clock.GetUtcNow().UtcDateTime;
-        // A little slack: a write committed just before the stamp was taken must not be missed.
-        var since = index.SyncedUtc.AddSeconds(-5);
-        List<(string Number, DateTime Updated, bool Searchable)> rows;
-        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
+        if (!await _applying.WaitAsync(wait, cancellationToken).ConfigureAwait(false))
         {
-            rows = (await db.Articles.AsNoTracking()
-                .Select(a => new { a.Number, a.UpdatedUtc, a.State, a.DeletedUtc })
-                .ToListAsync(cancellationToken).ConfigureAwait(false))
-                .Select(r => (r.Number, r.UpdatedUtc, ArticleVisibility.IsPublic(r.State, r.DeletedUtc))).ToList();
+            return [];
         }
 
-        var indexed = index.AllNumbers();
-        var publicNumbers = rows.Where(r => r.Searchable).Select(r => r.Number).ToHashSet(StringComparer.Ordinal);
-        var stale = rows.Where(r => r.Updated >= since || (publicNumbers.Contains(r.Number) && !indexed.Contains(r.Number))).Select(r => r.Number).ToList();
-        var gone = indexed.Where(n => !publicNumbers.Contains(n)).ToList();
-        if (gone.Count > 0)
+        try
         {
-            index.Delete(gone);
-        }
+            var applied = new List<string>();
+            while (true)
+            {
+                var rows = await _feed.ReadAfterAsync(index.AppliedSequence, BatchSize, cancellationToken).ConfigureAwait(false);
+                if (rows.Count == 0)
+                {
+                    break;
+                }
 
-        await UpsertAsync(stale, cancellationToken).ConfigureAwait(false);
-        index.MarkSynced(started);
-        _behind = false;
-        if (stale.Count + gone.Count > 0)
+                var numbers = rows.Select(r => r.Number).Distinct(StringComparer.Ordinal).ToList();
+                await UpsertAsync(numbers, cancellationToken).ConfigureAwait(false);
+                index.MarkApplied(rows[^1].Sequence);
+                applied.AddRange(numbers);
+            }
+
+            _behind = false;
+            return applied;
+        }
+        finally
         {
-            LogCaughtUp(stale.Count, gone.Count);
+            _applying.Release();
         }
-
-        return [.. stale, .. gone];
     }
 
-    /// <summary>True when the store holds changes newer than the index's last sync (another process wrote them).</summary>
-    public async Task<bool> StoreChangedSinceSyncAsync(CancellationToken cancellationToken)
+    /// <summary>How far the index is behind the feed (the latest sequence minus the applied one), for /healthz.</summary>
+    public async Task<IndexLag> LagAsync(CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var latest = await db.Articles.MaxAsync(a => (DateTime?)a.UpdatedUtc, cancellationToken).ConfigureAwait(false);
-        return latest is { } l && l > index.SyncedUtc;
+        var latest = await _feed.LatestAsync(cancellationToken).ConfigureAwait(false);
+        return new IndexLag(index.AppliedSequence, latest);
     }
 
+    /// <summary>
+    /// A write by this process: the index applies the feed (this write and any before it) before the writer returns,
+    /// so an editor finds the change at once. While a rebuild or a long apply (another node's import) holds the feed,
+    /// the writer does not wait for it beyond a moment: the follower applies the write within a second.
+    /// </summary>
     public async Task ArticlesChangedAsync(IReadOnlyCollection<string> numbers, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(numbers);
         try
         {
-            await UpsertAsync(numbers, cancellationToken).ConfigureAwait(false);
+            await ApplyFeedAsync(WriterWait, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // The store write stands; the index catches up from the store later.
+            // The store write stands; the feed is applied again shortly.
             _behind = true;
             LogUpdateFailed(e, numbers.Count);
         }
@@ -181,9 +226,12 @@ public sealed partial class SearchIndexSync(
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index rebuilt: {Count} articles")]
     private partial void LogRebuilt(int count);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Search index caught up: {Updated} re-indexed, {Removed} removed")]
-    private partial void LogCaughtUp(int updated, int removed);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Updating the search index for {Count} articles failed; it will catch up from the store")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Applying the change feed to the search index failed after a write of {Count} articles; it is tried again shortly")]
     private partial void LogUpdateFailed(Exception error, int count);
+}
+
+/// <summary>The feed sequence a node's index has applied and the newest in the store: the lag is their difference.</summary>
+public sealed record IndexLag(long Applied, long Latest)
+{
+    public long Behind => Math.Max(0, Latest - Applied);
 }

@@ -7,7 +7,10 @@ public sealed class SearchOptions
 {
     public const string Section = "Kb:Search";
 
-    /// <summary>How often, in seconds, the site looks in the store for writes made by another process (the command-line import).</summary>
-    [Range(1, 3600)]
-    public int StoreCheckSeconds { get; set; } = 30;
+    /// <summary>
+    /// How often, in milliseconds, the node looks at the change feed for writes made by another process or node. On
+    /// PostgreSQL a notification wakes it sooner; this is then only the fallback.
+    /// </summary>
+    [Range(100, 60_000)]
+    public int FeedPollMilliseconds { get; set; } = 1000;
 }

@@ -1,4 +1,5 @@
 using KbSite.Articles;
+using KbSite.Articles.Store;
 using KbSite.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +9,7 @@ public static class SearchServiceCollectionExtensions
 {
     /// <summary>
     /// The Lucene index under Kb:DataDir/index (one singleton owns its writer; the site's process is the only one that
-    /// registers it), with the fields other features contribute; the searcher; and keeping the index in step with the store.
+    /// registers it), with the fields other features contribute; the searcher; and following the store's change feed.
     /// </summary>
     public static IServiceCollection AddKbSearch(this IServiceCollection services)
     {
@@ -20,7 +21,9 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<ArticleSearcher>();
         services.AddSingleton<SearchIndexSync>();
         services.AddSingleton<IArticleChangeListener>(sp => sp.GetRequiredService<SearchIndexSync>());
-        services.AddHostedService<SearchIndexCatchUp>();
+        services.AddSingleton<ChangeFeed>();
+        services.AddSingleton<ChangeFeedSignal>();
+        services.AddHostedService<ChangeFeedFollower>();
         return services;
     }
 }

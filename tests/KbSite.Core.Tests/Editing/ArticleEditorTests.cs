@@ -14,7 +14,7 @@ public sealed class ArticleEditorTests : IDisposable
 
     public ArticleEditorTests()
     {
-        var sync = new SearchIndexSync(_index, _store.Factory, TimeProvider.System, NullLogger<SearchIndexSync>.Instance);
+        var sync = new SearchIndexSync(_index, _store.Factory, NullLogger<SearchIndexSync>.Instance);
         _editor = new ArticleEditor(_store.Factory, _store.Writer(sync));
     }
 

@@ -29,7 +29,7 @@ public sealed class IndexFaultTests : IDisposable
     private SearchIndex Built(string word)
     {
         var index = Open(IndexPath);
-        index.Rebuild([Articles(word)], DateTime.UtcNow);
+        index.Rebuild([Articles(word)], appliedSequence: 0);
         return index;
     }
 
@@ -59,7 +59,7 @@ public sealed class IndexFaultTests : IDisposable
         using var index = Open(IndexPath);
 
         Assert.True(index.NeedsRebuild);
-        index.Rebuild([Articles("beta")], DateTime.UtcNow);
+        index.Rebuild([Articles("beta")], appliedSequence: 0);
         Assert.Equal(50, Found(index, "beta"));
     }
 
@@ -75,7 +75,7 @@ public sealed class IndexFaultTests : IDisposable
 
         Assert.IsType<SearchUnavailableException>(failure);
         Assert.True(index.NeedsRebuild);
-        index.Rebuild([Articles("alpha")], DateTime.UtcNow);
+        index.Rebuild([Articles("alpha")], appliedSequence: 0);
         Assert.NotEmpty(matcher.Match("Relay Event ID 106\nThe relay alpha stopped at stage 6.").Matches);
         Assert.Null(index.Health.RebuildReason);
     }
@@ -105,7 +105,7 @@ public sealed class IndexFaultTests : IDisposable
         }
 
         Assert.True(index.NeedsRebuild, "the deleted files were never noticed");
-        index.Rebuild([Articles("delta")], DateTime.UtcNow);
+        index.Rebuild([Articles("delta")], appliedSequence: 0);
         Assert.Equal(50, Found(index, "delta"));
         Assert.Contains(Directory.GetFiles(IndexPath), f => Path.GetFileName(f).StartsWith("segments_", StringComparison.Ordinal));
     }

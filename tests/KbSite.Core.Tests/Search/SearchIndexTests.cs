@@ -22,7 +22,7 @@ public sealed class SearchIndexTests : IDisposable
     public void Facet_counts_follow_updates_and_deletes()
     {
         using var index = new SearchIndex(IndexPath);
-        index.Rebuild([[Sample("Q1", "alpha one"), Sample("Q2", "alpha two"), Sample("Q3", "alpha three")]], DateTime.UtcNow);
+        index.Rebuild([[Sample("Q1", "alpha one"), Sample("Q2", "alpha two"), Sample("Q3", "alpha three")]], appliedSequence: 0);
         Dictionary<string, int> Products() => new ArticleSearcher(index).Search(new SearchRequest("alpha")).Facets.Products.ToDictionary(f => f.Value, f => f.Count);
         Assert.Equal(new Dictionary<string, int> { ["Microsoft Exchange"] = 3 }, Products());
 
@@ -40,7 +40,7 @@ public sealed class SearchIndexTests : IDisposable
         using (var index = new SearchIndex(IndexPath))
         {
             Assert.True(index.NeedsRebuild);
-            index.Rebuild([[Sample("Q1", "alpha")]], DateTime.UtcNow);
+            index.Rebuild([[Sample("Q1", "alpha")]], appliedSequence: 0);
         }
 
         using var reopened = new SearchIndex(IndexPath);
@@ -53,7 +53,7 @@ public sealed class SearchIndexTests : IDisposable
     {
         using (var index = new SearchIndex(IndexPath, [new Contributor("1")]))
         {
-            index.Rebuild([[Sample("Q1", "alpha")]], DateTime.UtcNow);
+            index.Rebuild([[Sample("Q1", "alpha")]], appliedSequence: 0);
         }
 
         using (var same = new SearchIndex(IndexPath, [new Contributor("1")]))
@@ -71,7 +71,7 @@ public sealed class SearchIndexTests : IDisposable
     public void A_contributor_adds_its_fields_to_every_document()
     {
         using var index = new SearchIndex(IndexPath, [new Contributor("1")]);
-        index.Rebuild([[Sample("Q1", "alpha"), Sample("Q2", "beta")]], DateTime.UtcNow);
+        index.Rebuild([[Sample("Q1", "alpha"), Sample("Q2", "beta")]], appliedSequence: 0);
 
         var tagged = index.Search(s => s.Search(new Lucene.Net.Search.TermQuery(new Term("extra", "tagged")), 10).TotalHits);
 
@@ -93,7 +93,7 @@ public sealed class SearchIndexTests : IDisposable
     {
         using (var index = new SearchIndex(IndexPath))
         {
-            index.Rebuild([[Sample("Q1", "alpha")]], DateTime.UtcNow);
+            index.Rebuild([[Sample("Q1", "alpha")]], appliedSequence: 0);
         }
 
         foreach (var file in System.IO.Directory.GetFiles(IndexPath).Where(f => !Path.GetFileName(f).StartsWith("write.lock", StringComparison.Ordinal)))
@@ -103,7 +103,7 @@ public sealed class SearchIndexTests : IDisposable
 
         using var broken = new SearchIndex(IndexPath);
         Assert.True(broken.NeedsRebuild);
-        broken.Rebuild([[Sample("Q2", "beta")]], DateTime.UtcNow);
+        broken.Rebuild([[Sample("Q2", "beta")]], appliedSequence: 0);
         Assert.Equal(["Q2"], Find(broken, "beta"));
     }
 
@@ -111,7 +111,7 @@ public sealed class SearchIndexTests : IDisposable
     public void An_update_is_searchable_as_soon_as_it_returns()
     {
         using var index = new SearchIndex(IndexPath);
-        index.Rebuild([[Sample("Q1", "alpha")]], DateTime.UtcNow);
+        index.Rebuild([[Sample("Q1", "alpha")]], appliedSequence: 0);
 
         index.Upsert([Sample("Q1", "gamma"), Sample("Q2", "delta")]);
 
@@ -124,7 +124,7 @@ public sealed class SearchIndexTests : IDisposable
     public void Drafts_never_enter_the_index_and_leave_it_when_unpublished()
     {
         using var index = new SearchIndex(IndexPath);
-        index.Rebuild([[Sample("Q1", "alpha"), Sample("Q2", "alpha", ArticleState.Draft), Sample("Q3", "alpha", ArticleState.Retired)]], DateTime.UtcNow);
+        index.Rebuild([[Sample("Q1", "alpha"), Sample("Q2", "alpha", ArticleState.Draft), Sample("Q3", "alpha", ArticleState.Retired)]], appliedSequence: 0);
         Assert.Equal(["Q1", "Q3"], Find(index, "alpha").Order(StringComparer.Ordinal));
 
         index.Upsert([Sample("Q1", "alpha", ArticleState.Draft)]);
@@ -137,7 +137,7 @@ public sealed class SearchIndexTests : IDisposable
     {
         using (var index = new SearchIndex(IndexPath))
         {
-            index.Rebuild([[Sample("Q1", "alpha")]], DateTime.UtcNow);
+            index.Rebuild([[Sample("Q1", "alpha")]], appliedSequence: 0);
             index.Upsert([Sample("Q2", "omega")]);
         }
 

@@ -11,7 +11,7 @@ internal sealed class SearchTestIndex : IDisposable
     public SearchTestIndex(IEnumerable<Article>? articles = null)
     {
         Index = new SearchIndex(path: null, [new SignatureFields()]);
-        Index.Rebuild([(articles ?? ShippedArticles()).ToList()], DateTime.UtcNow);
+        Index.Rebuild([(articles ?? ShippedArticles()).ToList()], appliedSequence: 0);
         Searcher = new ArticleSearcher(Index);
     }
 

@@ -23,7 +23,7 @@ public class KbSiteFactory : WebApplicationFactory<Program>
     /// <summary>The content folder the site seeds from; tests may point it elsewhere before the first request.</summary>
     public string ContentDir { get; set; } = Fixture.ShippedContentDir;
 
-    /// <summary>More configuration ("Kb:Search:StoreCheckSeconds" = "1"), set before the first request.</summary>
+    /// <summary>More configuration ("Kb:Search:FeedPollMilliseconds" = "200"), set before the first request.</summary>
     public Dictionary<string, string> Settings { get; } = [];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

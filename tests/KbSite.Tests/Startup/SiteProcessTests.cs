@@ -27,7 +27,7 @@ public sealed class SiteProcessTests : IDisposable
     private async Task<HttpClient> StartAsync()
     {
         var port = FreePort();
-        _site = Process.Start(SiteProcess.StartInfo("--urls", $"http://127.0.0.1:{port}", $"--Kb:DataDir={_data.Path}", $"--Kb:ContentDir={Fixture.ShippedContentDir}", "--Kb:Search:StoreCheckSeconds=1"))!;
+        _site = Process.Start(SiteProcess.StartInfo("--urls", $"http://127.0.0.1:{port}", $"--Kb:DataDir={_data.Path}", $"--Kb:ContentDir={Fixture.ShippedContentDir}", "--Kb:Search:FeedPollMilliseconds=200"))!;
         _site.OutputDataReceived += (_, _) => { };
         _site.ErrorDataReceived += (_, _) => { };
         _site.BeginOutputReadLine();
