@@ -1,4 +1,3 @@
-using System.Data.Common;
 using KbSite.Articles;
 using KbSite.Articles.Store;
 using KbSite.Content;
@@ -117,11 +116,11 @@ public sealed partial class ArticleWriter(
             {
                 return await ImportOnceAsync(batch, numbering, by, dryRun, cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception e) when (attempt < ImportAttempts && (e is DbUpdateException || IsStoreUnavailable(e)))
+            catch (Exception e) when (attempt < ImportAttempts && (e is DbUpdateException || StoreFailure.IsUnavailable(e)))
             {
                 // Another writer created or changed some of these numbers meanwhile, or held the store: read them again and retry.
             }
-            catch (Exception e) when (e is DbUpdateException || IsStoreUnavailable(e))
+            catch (Exception e) when (e is DbUpdateException || StoreFailure.IsUnavailable(e))
             {
                 LogStoreRefused(e, batch.Count);
                 // Still refused after reading the batch again (another writer keeps changing these articles, or the
@@ -323,6 +322,7 @@ public sealed partial class ArticleWriter(
             db.Changes.Add(new ArticleChange { Number = write.Article.Number, Kind = write.Action, AtUtc = now });
         }
 
+        await ChangeFeed.BeforeAppendAsync(db, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
 
@@ -371,15 +371,12 @@ public sealed partial class ArticleWriter(
         {
             return await write().ConfigureAwait(false);
         }
-        catch (Exception e) when (IsStoreUnavailable(e))
+        catch (Exception e) when (StoreFailure.IsUnavailable(e))
         {
             LogStoreUnavailable(e, number);
-            return new WriteResult(WriteStatus.Unavailable, number, 0, "The store could not be written to just now (another process is writing to it, or the disk refused). Nothing was saved; your text is still here, so save again in a moment.", null);
+            return new WriteResult(WriteStatus.Unavailable, number, 0, "The store could not be reached or written to just now (the database is not answering, another process is writing to it, or the disk refused). Nothing was saved; your text is still here, so save again in a moment.", null);
         }
     }
-
-    private static bool IsStoreUnavailable(Exception e) =>
-        e is DbException or TimeoutException || (e is DbUpdateException and not DbUpdateConcurrencyException && e.InnerException is DbException);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Number} could not be written: the store is unavailable")]
     private partial void LogStoreUnavailable(Exception error, string number);

@@ -18,7 +18,7 @@ public enum WriteStatus
     /// <summary>Someone else wrote the article first (a newer version, or the same number created at the same moment).</summary>
     Conflict,
 
-    /// <summary>The store could not be written to just now (busy or refusing); nothing was written, try again.</summary>
+    /// <summary>The store could not be reached or written to just now (down, busy or refusing); nothing was written, try again.</summary>
     Unavailable,
 }
 

@@ -23,8 +23,11 @@ public sealed class EditorArticleQueries(IDbContextFactory<KbDbContext> dbFactor
 
         if (!string.IsNullOrWhiteSpace(text))
         {
-            var pattern = "%" + text.Trim().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal) + "%";
-            query = query.Where(a => EF.Functions.Like(a.Title, pattern) || EF.Functions.Like(a.Number, pattern));
+            // Lower case on both sides: SQLite's LIKE ignores case, PostgreSQL's does not.
+#pragma warning disable CA1304, CA1311, CA1862 // translated to SQL lower(), not run in .NET
+            var pattern = "%" + text.Trim().ToLowerInvariant().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal) + "%";
+            query = query.Where(a => EF.Functions.Like(a.Title.ToLower(), pattern) || EF.Functions.Like(a.Number.ToLower(), pattern));
+#pragma warning restore CA1304, CA1311, CA1862
         }
 
         return await ArticlePages.ReadAsync(query.OrderByDescending(a => a.UpdatedUtc).ThenBy(a => a.Number), page, pageSize, cancellationToken).ConfigureAwait(false);

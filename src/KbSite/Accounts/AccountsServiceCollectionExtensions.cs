@@ -1,14 +1,9 @@
 using KbSite.Articles.Store;
-using KbSite.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace KbSite.Accounts;
 
@@ -16,7 +11,7 @@ public static class AccountsServiceCollectionExtensions
 {
     /// <summary>
     /// Sign-in for the site: the accounts (<see cref="AddKbAccountStore"/>), cookie sign-in, authorization by role,
-    /// the data-protection keys in the data folder, and the first administrator from configuration.
+    /// the data-protection keys in the store, and the first administrator from configuration.
     /// </summary>
     public static IHostApplicationBuilder AddKbAccounts(this IHostApplicationBuilder builder)
     {
@@ -62,10 +57,8 @@ public static class AccountsServiceCollectionExtensions
     /// </summary>
     public static IdentityBuilder AddKbAccountStore(this IServiceCollection services)
     {
-        // Keys in the data folder: sign-in cookies and antiforgery tokens survive a restart.
-        services.AddDataProtection().SetApplicationName("KbSite");
-        services.AddOptions<KeyManagementOptions>().Configure<IOptions<KbOptions>>((keys, kb) =>
-            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(kb.Value.DataDir, "keys")), NullLoggerFactory.Instance));
+        // Keys in the store: sign-in cookies and antiforgery tokens survive a restart and work on every node of a site.
+        services.AddDataProtection().SetApplicationName("KbSite").PersistKeysToDbContext<KbDbContext>();
         services.AddScoped<AccountService>();
         return services.AddIdentityCore<KbUser>(o =>
             {

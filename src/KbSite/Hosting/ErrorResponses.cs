@@ -1,3 +1,4 @@
+using KbSite.Articles.Store;
 using KbSite.Search;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -6,11 +7,13 @@ namespace KbSite.Hosting;
 /// <summary>
 /// How failures are answered, in every environment: APIs get problem details (JSON) with a message, never a stack
 /// trace or an HTML page; pages get the site's error page (or, for 404, the not-found page). A search index being
-/// rebuilt is a 503 with Retry-After, not a 500.
+/// rebuilt, or a store that cannot be reached, is a 503 with Retry-After, not a 500.
 /// </summary>
 public sealed class ErrorResponses : IExceptionHandler
 {
     public const string Unexpected = "Something went wrong on our side; nothing was half-written. Try again, and if it keeps happening, tell an administrator.";
+
+    public const string StoreUnavailable = "The knowledge base cannot reach its database just now. Nothing was half-written; try again in a moment.";
 
     public static bool IsApi(HttpContext http)
     {
@@ -21,6 +24,7 @@ public sealed class ErrorResponses : IExceptionHandler
     public static int StatusOf(Exception error) => error switch
     {
         SearchUnavailableException => StatusCodes.Status503ServiceUnavailable,
+        _ when StoreFailure.IsUnavailable(error) => StatusCodes.Status503ServiceUnavailable,
         BadHttpRequestException e => e.StatusCode,
         _ => StatusCodes.Status500InternalServerError,
     };
@@ -44,7 +48,8 @@ public sealed class ErrorResponses : IExceptionHandler
             return false;
         }
 
-        var detail = status == StatusCodes.Status500InternalServerError ? Unexpected : exception.Message;
+        var detail = status == StatusCodes.Status500InternalServerError ? Unexpected
+            : StoreFailure.IsUnavailable(exception) ? StoreUnavailable : exception.Message;
         await Results.Problem(detail, statusCode: status).ExecuteAsync(httpContext);
         return true;
     }

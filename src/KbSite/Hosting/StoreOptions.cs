@@ -17,6 +17,9 @@ public sealed class StoreOptions
 {
     public const string Section = "Kb:Store";
 
+    /// <summary>The name under ConnectionStrings of the PostgreSQL database (ConnectionStrings:Kb, env ConnectionStrings__Kb).</summary>
+    public const string ConnectionStringName = "Kb";
+
     public StoreProvider Provider { get; set; } = StoreProvider.Sqlite;
 
     /// <summary>
@@ -25,4 +28,7 @@ public sealed class StoreOptions
     /// </summary>
     [Range(1, 3650)]
     public int FeedRetentionDays { get; set; } = 7;
+
+    /// <summary>ConnectionStrings:Kb, read from there (not from this section).</summary>
+    public string? ConnectionString { get; set; }
 }

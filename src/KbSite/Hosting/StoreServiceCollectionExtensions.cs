@@ -7,8 +7,8 @@ namespace KbSite.Hosting;
 public static class StoreServiceCollectionExtensions
 {
     /// <summary>
-    /// Options and the SQLite store behind a DbContext factory: what the site and the command-line verbs both need.
-    /// Nothing here touches the search index.
+    /// Options and the store (SQLite in Kb:DataDir, or PostgreSQL when Kb:Store:Provider says so) behind a DbContext
+    /// factory: what the site and the command-line verbs both need. Nothing here touches the search index.
     /// </summary>
     public static IHostApplicationBuilder AddKbStore(this IHostApplicationBuilder builder)
     {
@@ -25,14 +25,41 @@ public static class StoreServiceCollectionExtensions
             .Validate(o => TryCreate(o.DataDir), "Kb:DataDir cannot be created or is not a folder.")
             .ValidateOnStart();
 
-        builder.Services.AddDbContextFactory<KbDbContext>((services, db) =>
+        builder.Services.AddOptions<StoreOptions>()
+            .BindConfiguration(StoreOptions.Section)
+            .Configure<IConfiguration>((o, configuration) => o.ConnectionString = configuration.GetConnectionString(StoreOptions.ConnectionStringName))
+            .ValidateDataAnnotations()
+            .Validate(o => o.Provider != StoreProvider.Postgres || !string.IsNullOrWhiteSpace(o.ConnectionString), "Kb:Store:Provider is Postgres, but ConnectionStrings:Kb is not set.")
+            .ValidateOnStart();
+
+        // The provider decides which context type is registered, so it is read here, before options exist.
+        var provider = builder.Configuration.GetSection(StoreOptions.Section).GetValue(nameof(StoreOptions.Provider), StoreProvider.Sqlite);
+        if (provider == StoreProvider.Postgres)
         {
-            var options = services.GetRequiredService<IOptions<KbOptions>>().Value;
-            db.UseSqlite($"Data Source={options.DatabasePath}");
-        });
+            builder.Services.AddDbContextFactory<PostgresKbDbContext>((services, db) =>
+                db.UseNpgsql(services.GetRequiredService<IOptions<StoreOptions>>().Value.ConnectionString));
+            builder.Services.AddSingleton<IDbContextFactory<KbDbContext>>(services =>
+                new PostgresContextFactory(services.GetRequiredService<IDbContextFactory<PostgresKbDbContext>>()));
+            builder.Services.AddScoped<KbDbContext>(services => services.GetRequiredService<PostgresKbDbContext>());
+        }
+        else
+        {
+            builder.Services.AddDbContextFactory<KbDbContext>((services, db) =>
+            {
+                var options = services.GetRequiredService<IOptions<KbOptions>>().Value;
+                db.UseSqlite($"Data Source={options.DatabasePath}");
+            });
+        }
+
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<StoreMigrator>();
         return builder;
+    }
+
+    /// <summary>Hands out PostgreSQL contexts as the <see cref="KbDbContext"/> the features ask for.</summary>
+    private sealed class PostgresContextFactory(IDbContextFactory<PostgresKbDbContext> inner) : IDbContextFactory<KbDbContext>
+    {
+        public KbDbContext CreateDbContext() => inner.CreateDbContext();
     }
 
     private static bool TryCreate(string folder)

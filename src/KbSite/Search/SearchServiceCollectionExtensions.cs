@@ -24,6 +24,7 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<ChangeFeed>();
         services.AddSingleton<ChangeFeedSignal>();
         services.AddHostedService<ChangeFeedFollower>();
+        services.AddHostedService<PostgresChangeListener>();
         return services;
     }
 }

@@ -52,7 +52,6 @@ public static class StartupServiceCollectionExtensions
     /// <summary>The site's start: migrate, seed the administrator, then in the background bring the index in step and seed content; prune the change feed hourly.</summary>
     public static IServiceCollection AddKbStartup(this IServiceCollection services)
     {
-        services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<StoreReadiness>();
         services.AddHostedService<StoreStartup>();
         services.AddHostedService<ChangeFeedPruning>();

@@ -8,6 +8,30 @@ namespace KbSite.Articles.Store;
 /// </summary>
 public sealed class ChangeFeed(IDbContextFactory<KbDbContext> dbFactory)
 {
+    /// <summary>The PostgreSQL channel a node LISTENs on: every write NOTIFYs it when it commits.</summary>
+    public const string PostgresChannel = "kb_article_changes";
+
+    /// <summary>The transaction-scoped advisory lock that orders appends (see <see cref="BeforeAppendAsync"/>).</summary>
+    private const long PostgresAppendLock = 0x4B62_5369_7465_0002; // "KbSite", 2
+
+    /// <summary>
+    /// Called by the one door inside its transaction, just before it inserts the feed rows. On PostgreSQL, writers
+    /// take their sequence numbers in one order and could commit in another, and a reader that saw 12 before 11 committed
+    /// would skip 11 for good: so appenders queue on a lock held to commit, and the commit notifies the listening nodes.
+    /// On SQLite writers are one at a time already, and nodes poll.
+    /// </summary>
+    public static async Task BeforeAppendAsync(KbDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (!db.Database.IsNpgsql())
+        {
+            return;
+        }
+
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({PostgresAppendLock})", cancellationToken).ConfigureAwait(false);
+        await db.Database.ExecuteSqlRawAsync("NOTIFY " + PostgresChannel, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>The newest sequence in the feed, 0 when nothing was ever written.</summary>
     public async Task<long> LatestAsync(CancellationToken cancellationToken)
     {

@@ -6,10 +6,13 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace KbSite.Articles.Store;
 
 /// <summary>
-/// Brings the store's schema up to date: applies migrations and turns on WAL. Every KbSite process (the site, the
-/// command line) migrates while holding an operating-system lock on a file beside the store, which the system releases
-/// when a process dies. Holding it, a row left in EF Core's <c>__EFMigrationsLock</c> table can only be the leftover of
-/// a process killed while migrating, so it is cleared; without that, every later start would wait on it forever.
+/// Brings the store's schema up to date with the provider's migrations, one process at a time.
+/// SQLite: every KbSite process (the site, the command line) migrates while holding an operating-system lock on a file
+/// beside the store, which the system releases when a process dies. Holding it, a row left in EF Core's
+/// <c>__EFMigrationsLock</c> table can only be the leftover of a process killed while migrating, so it is cleared;
+/// without that, every later start would wait on it forever. Then WAL is turned on.
+/// PostgreSQL: the nodes of a site start together; each migrates holding a session advisory lock, which the server
+/// releases when the holder's connection ends, however it ends.
 /// </summary>
 public sealed partial class StoreMigrator(IDbContextFactory<KbDbContext> dbFactory, ILogger<StoreMigrator>? logger = null)
 {
@@ -19,9 +22,18 @@ public sealed partial class StoreMigrator(IDbContextFactory<KbDbContext> dbFacto
     /// <summary>How long to wait for another process that is migrating the same store.</summary>
     public TimeSpan MaxWait { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>The advisory lock's key: any constant no other application on the same database uses.</summary>
+    internal const long PostgresMigrationLock = 0x4B62_5369_7465_0001; // "KbSite", 1
+
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        if (db.Database.IsNpgsql())
+        {
+            await MigratePostgresAsync(db, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var storePath = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
         using var guard = await AcquireAsync(storePath + ".migrating", cancellationToken).ConfigureAwait(false);
         if (await ClearLeftoverLockAsync(db, cancellationToken).ConfigureAwait(false))
@@ -32,6 +44,21 @@ public sealed partial class StoreMigrator(IDbContextFactory<KbDbContext> dbFacto
         await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         // WAL lets readers go on while an editor or the importer writes; it is a property of the file, set once.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task MigratePostgresAsync(KbDbContext db, CancellationToken cancellationToken)
+    {
+        // The context keeps this one connection open, so the lock and the migrations share the session.
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({PostgresMigrationLock})", cancellationToken).ConfigureAwait(false);
+            await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false); // ends the session, and with it the lock
+        }
     }
 
     /// <summary>The file lock, waited for while another process migrates; a clear message when it never comes.</summary>

@@ -18,6 +18,17 @@ public sealed class KbDbContextTests : IDisposable
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
     }
 
+    [Fact]
+    public void The_PostgreSQL_migrations_describe_the_same_model_exactly()
+    {
+        // Comparing the model with the last migration's snapshot needs no server.
+        using var db = new PostgresKbDbContext(new DbContextOptionsBuilder<PostgresKbDbContext>().UseNpgsql("Host=127.0.0.1;Database=unused").Options);
+
+        Assert.False(db.Database.HasPendingModelChanges());
+        Assert.NotEmpty(db.Database.GetMigrations());
+        Assert.Empty(db.Database.GetMigrations().Intersect(_store.Factory.CreateDbContext().Database.GetMigrations()));
+    }
+
     [Theory]
     [InlineData(typeof(Article), nameof(Article.Title), ArticleRules.MaxTitleLength)]
     [InlineData(typeof(Article), nameof(Article.Product), ArticleRules.MaxShortFieldLength)]
