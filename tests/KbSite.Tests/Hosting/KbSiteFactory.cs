@@ -10,6 +10,7 @@ namespace KbSite.Hosting;
 public class KbSiteFactory : WebApplicationFactory<Program>
 {
     private readonly TempDirectory? _data;
+    private PostgresDatabase? _pg;
 
     /// <summary>A site on a fresh temp data folder, or on <paramref name="dataDir"/> (another site's, to restart it).</summary>
     public KbSiteFactory(string? dataDir = null)
@@ -32,11 +33,22 @@ public class KbSiteFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Kb:DataDir", DataDir);
         builder.UseSetting("Kb:ContentDir", ContentDir);
+        // KB_TEST_ALL_ON_POSTGRES=1 (with KB_TEST_POSTGRES) puts every site of the suite on a PostgreSQL database of its own.
+        if (Environment.GetEnvironmentVariable("KB_TEST_ALL_ON_POSTGRES") == "1" && !Settings.ContainsKey("Kb:Store:Provider"))
+        {
+            _pg ??= PostgresDatabase.CreateAsync().GetAwaiter().GetResult();
+            builder.UseSetting("Kb:Store:Provider", "Postgres");
+            builder.UseSetting("ConnectionStrings:Kb", _pg.ConnectionString);
+        }
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
     }
+
+    /// <summary>The command-line options that point a KbSite command at this site's store.</summary>
+    public string[] StoreArguments => _pg is null ? [$"--Kb:DataDir={DataDir}"]
+        : [$"--Kb:DataDir={DataDir}", "--Kb:Store:Provider=Postgres", $"--ConnectionStrings:Kb={_pg.ConnectionString}"];
 
     /// <summary>Waits until the store is migrated and seeded.</summary>
     public async Task<KbSiteFactory> ReadyAsync()
@@ -52,6 +64,7 @@ public class KbSiteFactory : WebApplicationFactory<Program>
         {
             SqliteConnection.ClearAllPools();
             _data?.Dispose();
+            _pg?.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
     }
 }

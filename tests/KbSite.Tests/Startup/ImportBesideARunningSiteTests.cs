@@ -27,7 +27,7 @@ public sealed class ImportBesideARunningSiteTests : IAsyncLifetime
         var indexFiles = Directory.GetFiles(_site.DataDir + "/index").Length;
         _content.Write("one.md", "---\nid: Q810100\ntitle: Wombatquux relay stops\n---\nThe wombatquux relay stops.\n");
 
-        var command = KbCommandLine.Parse(["import", _content.Path, $"--Kb:DataDir={_site.DataDir}", $"--Kb:ContentDir={_content.Path}"])!;
+        var command = KbCommandLine.Parse(["import", _content.Path, .. _site.StoreArguments, $"--Kb:ContentDir={_content.Path}"])!;
         Assert.Equal(0, await command.RunAsync(TextReader.Null, TextWriter.Null, TextWriter.Null));
 
         // A second's poll plus applying; three seconds leaves room for a loaded test machine.
