@@ -5,14 +5,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KbSite.Benchmarks;
 
-/// <summary>Writes a generated corpus straight into a KbSite SQLite store (the real schema, migrated).</summary>
+/// <summary>
+/// Writes a generated corpus straight into a KbSite store (the real schema, migrated): SQLite in a data folder, or a
+/// PostgreSQL database. Straight in means no change feed: a site on it rebuilds its index from the store at start.
+/// </summary>
 internal static class CorpusStore
 {
     public static IDbContextFactory<KbDbContext> Open(string dataDir)
     {
         Directory.CreateDirectory(dataDir);
         var options = new DbContextOptionsBuilder<KbDbContext>().UseSqlite($"Data Source={Path.Combine(dataDir, "kb.db")}").Options;
-        return new Factory(options);
+        return new Factory(() => new KbDbContext(options));
+    }
+
+    public static IDbContextFactory<KbDbContext> OpenPostgres(string connectionString)
+    {
+        var options = new DbContextOptionsBuilder<PostgresKbDbContext>().UseNpgsql(connectionString).Options;
+        return new Factory(() => new PostgresKbDbContext(options));
     }
 
     public static void Fill(IDbContextFactory<KbDbContext> factory, IReadOnlyList<GeneratedArticle> corpus)
@@ -20,7 +29,10 @@ internal static class CorpusStore
         using (var db = factory.CreateDbContext())
         {
             db.Database.Migrate();
-            db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+            if (db.Database.IsSqlite())
+            {
+                db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+            }
         }
 
         var now = DateTime.UtcNow;
@@ -40,8 +52,8 @@ internal static class CorpusStore
         SqliteConnection.ClearAllPools();
     }
 
-    private sealed class Factory(DbContextOptions<KbDbContext> options) : IDbContextFactory<KbDbContext>
+    private sealed class Factory(Func<KbDbContext> create) : IDbContextFactory<KbDbContext>
     {
-        public KbDbContext CreateDbContext() => new(options);
+        public KbDbContext CreateDbContext() => create();
     }
 }

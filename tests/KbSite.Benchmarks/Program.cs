@@ -11,7 +11,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 // Quality and speed measurements. Run in Release:
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- quality [articles]
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- search-speed [articles] [workdir]
-//   dotnet run -c Release --project tests/KbSite.Benchmarks -- fill-store <articles> <datadir>
+//   dotnet run -c Release --project tests/KbSite.Benchmarks -- fill-store <articles> <datadir> (or: postgres <connection string>)
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- match-quality [articles] [seed]
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- match-speed [articles] [workdir]
 //   dotnet run -c Release --project tests/KbSite.Benchmarks -- styled-match-quality [articles] [seed]   (articles as teams keep them, per event layout)
@@ -32,7 +32,8 @@ switch (command)
         return SearchSpeed(Arg(1, 100_000), args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), "kbsite-bench"));
     case "fill-store":
         var fillWatch = Stopwatch.StartNew();
-        CorpusStore.Fill(CorpusStore.Open(args[2]), new CorpusGenerator(1, Arg(1, 100_000)).Generate());
+        // fill-store <n> <datadir>, or fill-store <n> postgres <connection string>
+        CorpusStore.Fill(args[2] == "postgres" ? CorpusStore.OpenPostgres(args[3]) : CorpusStore.Open(args[2]), new CorpusGenerator(1, Arg(1, 100_000)).Generate());
         Console.WriteLine($"store filled with {args[1]} articles in {fillWatch.Elapsed.TotalSeconds:F1} s");
         return 0;
     case "match-quality":
@@ -72,12 +73,22 @@ switch (command)
         return IndexBuild(args[1]);
     case "adversarial":
         return AdversarialBodies.Run(Arg(1, 4));
+    case "sql":
+        {
+            // sql <connection string> <statement>: for the scripts, which need no psql then.
+            await using var connection = new Npgsql.NpgsqlConnection(args[1]);
+            await connection.OpenAsync();
+            await using var statement = new Npgsql.NpgsqlCommand(args[2], connection);
+            await statement.ExecuteNonQueryAsync();
+            return 0;
+        }
+
     case "probe":
         return Probe(args[1], Arg(2, 100_000));
     case "http-load":
         return await HttpLoad(args[1], Arg(2, 100_000), Arg(3, 8), Arg(4, 30), args.Length > 5 ? int.Parse(args[5], inv) : 0, args.Length > 6 ? args[6] : "search");
     default:
-        Console.Error.WriteLine("commands: quality [n] | search-speed [n] [workdir] | fill-store <n> <datadir> | http-load <baseUrl> <n> [clients] [seconds] [serverPid]");
+        Console.Error.WriteLine("commands: quality [n] | search-speed [n] [workdir] | fill-store <n> <datadir>|postgres <connection string> | http-load <baseUrl> <n> [clients] [seconds] [serverPid]");
         return 2;
 }
 

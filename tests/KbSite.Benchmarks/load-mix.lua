@@ -47,6 +47,7 @@ function done(summary, latency, requests)
   io.write(string.format("requests %d in %.1f s: %.0f req/s, errors (status >= 400) %d, socket errors %d\n",
     summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6), failed,
     summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
-  io.write(string.format("latency ms: p50 %.1f, p90 %.1f, p99 %.1f, max %.1f\n",
-    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
+  io.write(string.format("latency ms: p50 %.1f, p90 %.1f, p95 %.1f, p99 %.1f, max %.1f\n",
+    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(95) / 1000,
+    latency:percentile(99) / 1000, latency.max / 1000))
 end

@@ -3,6 +3,7 @@ using KbSite.Articles.Store;
 using KbSite.Editing;
 using KbSite.Hosting;
 using KbSite.Search;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
 
 namespace KbSite.Startup;
@@ -18,12 +19,15 @@ internal sealed partial class StoreStartup(
     AdminSeeder adminSeeder,
     ContentSeeder contentSeeder,
     StoreReadiness readiness,
+    IKeyManager dataProtectionKeys,
+    TimeProvider clock,
     IOptions<KbOptions> options,
     ILogger<StoreStartup> logger) : BackgroundService
 {
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         await migrator.MigrateAsync(cancellationToken);
+        EnsureDataProtectionKey();
         await adminSeeder.SeedAsync();
         await base.StartAsync(cancellationToken);
     }
@@ -40,6 +44,20 @@ internal sealed partial class StoreStartup(
         {
             LogSeedFailed(e);
             readiness.MarkFailed(e);
+        }
+    }
+
+    /// <summary>
+    /// Makes the first data-protection key at start rather than at the first request: nodes started together then
+    /// create theirs within the minutes after start in which ASP.NET Core reads the key ring again when a cookie names
+    /// a key it does not know, so each node learns the others' keys.
+    /// </summary>
+    private void EnsureDataProtectionKey()
+    {
+        var now = clock.GetUtcNow();
+        if (!dataProtectionKeys.GetAllKeys().Any(k => !k.IsRevoked && k.ActivationDate <= now && k.ExpirationDate > now))
+        {
+            dataProtectionKeys.CreateNewKey(now, now.AddDays(90));
         }
     }
 

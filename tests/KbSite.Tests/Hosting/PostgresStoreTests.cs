@@ -39,10 +39,13 @@ public sealed class PostgresStoreTests
         var migrations = await db.ScalarAsync<int>("SELECT COUNT(*) FROM \"__EFMigrationsHistory\"");
         var articles = await db.ScalarAsync<int>("SELECT COUNT(*) FROM \"Articles\"");
         var feed = await db.ScalarAsync<long>("SELECT MAX(\"Sequence\") FROM \"ArticleChanges\"");
+        // The first node made the site's data-protection key at start, before any request needed one.
+        Assert.Equal(1, await db.ScalarAsync<int>("SELECT COUNT(*) FROM \"DataProtectionKeys\""));
 
         using var again = db.Node();
         await again.ReadyAsync();
 
+        Assert.Equal(1, await db.ScalarAsync<int>("SELECT COUNT(*) FROM \"DataProtectionKeys\""));
         Assert.Equal(migrations, await db.ScalarAsync<int>("SELECT COUNT(*) FROM \"__EFMigrationsHistory\""));
         Assert.Equal(articles, await db.ScalarAsync<int>("SELECT COUNT(*) FROM \"Articles\""));
         Assert.Equal(feed, await db.ScalarAsync<long>("SELECT MAX(\"Sequence\") FROM \"ArticleChanges\""));
