@@ -17,7 +17,8 @@ site=src/KbSite/bin/Release/net10.0/KbSite.dll
 lua=tests/KbSite.Benchmarks/load-mix.lua
 pgdir=""
 cleanup() {
-  kill "${sampler:-0}" "${a:-0}" "${b:-0}" 2>/dev/null || true
+  # Only the processes started here (an empty id would make `kill 0` stop this whole process group).
+  for pid in ${sampler:-} ${a:-} ${b:-}; do kill "$pid" 2>/dev/null || true; done
   [ -n "$pgdir" ] && .ci/postgres-throwaway.sh stop "$pgdir"
   rm -rf "$work"
 }
@@ -82,7 +83,7 @@ wait "$during" || true
 cat "$work/during.txt"
 for _ in $(seq 1 300); do [ "$(lag 5192)" = 0 ] && [ "$(lag 5191)" = 0 ] && break; sleep 0.2; done
 caught=$(date +%s.%N)
-kill "$sampler"; sampler=""
+kill "$sampler"; unset sampler
 awk -v s="$started" -v e="$ended" -v c="$caught" '
   { if ($2 > ma) ma = $2; if ($3 > mb) mb = $3; n++ }
   END { printf "import %.1f s; max lag A %d, B %d rows (%d samples); both at lag 0 %.1f s after the import ended\n", e - s, ma, mb, n, c - e }' "$work/lag.txt"
