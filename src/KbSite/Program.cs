@@ -3,6 +3,7 @@ using KbSite.Articles;
 using KbSite.Components;
 using KbSite.Content;
 using KbSite.Editing;
+using KbSite.Gaps;
 using KbSite.Hosting;
 using KbSite.Matching;
 using KbSite.Search;
@@ -17,7 +18,7 @@ if (KbCommandLine.Parse(args) is { } command)
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets(); // the repo-root wwwroot/ in every environment, not only Development
 builder.AddKbHosting().AddKbAccounts();
-builder.Services.AddKbArticles().AddKbSearch().AddKbMatching().AddKbEditing().AddKbContent().AddKbStartup();
+builder.Services.AddKbArticles().AddKbSearch().AddKbMatching().AddKbEditing().AddKbContent().AddKbGaps().AddKbStartup();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
@@ -25,7 +26,7 @@ app.UseKbHosting();
 app.UseAuthentication().UseAuthorization().UseAntiforgery().UseArticlePageCache();
 
 app.MapStaticAssets();
-app.MapHealthApi().MapArticlesApi().MapSearchApi().MapMatchApi().MapEditingApi().MapContentApi().MapAccountsApi();
+app.MapHealthApi().MapArticlesApi().MapSearchApi().MapMatchApi().MapEditingApi().MapContentApi().MapGapsApi().MapAccountsApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode().CacheOutput(ArticlePageCache.PolicyName);
 
 await app.RunAsync();

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using KbSite.Articles;
 using KbSite.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -38,7 +39,7 @@ public static class MatchApi
         static MatchDto Dto(ArticleMatch m) => new(m.Id, m.Title, m.State.ToString().ToLowerInvariant(), m.Score, m.BestEvent, m.Reasons);
     }
 
-    private static async Task<Results<Ok<MatchResponseDto>, ProblemHttpResult>> MatchAsync(HttpRequest request, EventMatcher matcher)
+    private static async Task<Results<Ok<MatchResponseDto>, ProblemHttpResult>> MatchAsync(HttpRequest request, EventMatcher matcher, IReaderMisses misses)
     {
         if (request.ContentLength > MaxPasteBytes)
         {
@@ -90,7 +91,9 @@ public static class MatchApi
             }
         }
 
-        return TypedResults.Ok(ToDto(matcher.Match(text)));
+        var result = matcher.Match(text);
+        misses.Report(result);
+        return TypedResults.Ok(ToDto(result));
     }
 
     private static ProblemHttpResult NotUnicode() =>

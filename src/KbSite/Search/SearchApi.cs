@@ -1,3 +1,4 @@
+using KbSite.Articles;
 using KbSite.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -20,7 +21,7 @@ public static class SearchApi
     }
 
     private static Results<Ok<SearchResponseDto>, ProblemHttpResult> Search(
-        ArticleSearcher searcher, string? q, string? top = null, string? skip = null, string? product = null, string? version = null, string? status = null, string? sort = null, string? verbatim = null)
+        ArticleSearcher searcher, IReaderMisses misses, string? q, string? top = null, string? skip = null, string? product = null, string? version = null, string? status = null, string? sort = null, string? verbatim = null)
     {
         if (!QueryNumbers.TryRead(top, "top", 10, 1, SearchRequest.MaxTop, out var topNumber, out var problem)
             || !QueryNumbers.TryRead(skip, "skip", 0, 0, SearchRequest.MaxSkip, out var skipNumber, out problem))
@@ -30,6 +31,10 @@ public static class SearchApi
 
         var order = string.Equals(sort, "newest", StringComparison.OrdinalIgnoreCase) ? SearchSort.Newest : SearchSort.Relevance;
         var result = searcher.Search(new SearchRequest(q ?? "", skipNumber, topNumber, product, version, status, order) { Verbatim = verbatim is "1" or "true" });
+        if (result.Total == 0 && skipNumber == 0 && !string.IsNullOrWhiteSpace(q))
+        {
+            misses.SearchFoundNothing(q);
+        }
         return TypedResults.Ok(new SearchResponseDto(
             result.Total,
             result.Hits.Select(h => new SearchHitDto(h.Id, h.Title, h.Product, h.State, h.Score, h.SnippetHtml)).ToList(),

@@ -115,12 +115,4 @@ public sealed class ArticleStateAndDatesTests : IDisposable
 
         Assert.Equal((new DateOnly(1996, 8, 1), new DateOnly(1997, 1, 2)), ((await Current()).Published, (await Current()).Modified));
     }
-
-    /// <summary>A clock that says what the test sets.</summary>
-    private sealed class StoppedClock(DateTimeOffset now) : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = now;
-
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
 }

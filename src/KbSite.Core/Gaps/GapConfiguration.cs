@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KbSite.Gaps;
+
+/// <summary>Gaps are looked up by their key and listed by count and recency; pruning goes by last seen.</summary>
+internal sealed class PasteGapConfiguration : IEntityTypeConfiguration<PasteGap>
+{
+    public const int MaxDismissReasonLength = 500;
+
+    public void Configure(EntityTypeBuilder<PasteGap> gap)
+    {
+        gap.ToTable("PasteGaps");
+        gap.HasIndex(g => g.Key).IsUnique();
+        gap.HasIndex(g => new { g.Count, g.LastSeenUtc });
+        gap.HasIndex(g => g.LastSeenUtc);
+        gap.HasIndex(g => g.FirstSeenUtc);
+        gap.Property(g => g.Key).HasMaxLength(64);
+        gap.Property(g => g.Source).HasMaxLength(PasteGap.MaxSourceLength);
+        gap.Property(g => g.Message).HasMaxLength(PasteGap.MaxMessageLength);
+        gap.Property(g => g.DismissReason).HasMaxLength(MaxDismissReasonLength);
+    }
+}
+
+internal sealed class SearchGapConfiguration : IEntityTypeConfiguration<SearchGap>
+{
+    public void Configure(EntityTypeBuilder<SearchGap> gap)
+    {
+        gap.ToTable("SearchGaps");
+        gap.HasIndex(g => g.Query).IsUnique();
+        gap.HasIndex(g => new { g.Count, g.LastSeenUtc });
+        gap.HasIndex(g => g.LastSeenUtc);
+        gap.HasIndex(g => g.FirstSeenUtc);
+        gap.Property(g => g.Query).HasMaxLength(SearchGap.MaxQueryLength);
+        gap.Property(g => g.DismissReason).HasMaxLength(PasteGapConfiguration.MaxDismissReasonLength);
+    }
+}

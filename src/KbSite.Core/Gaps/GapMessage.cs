@@ -1,0 +1,106 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using KbSite.Matching;
+
+namespace KbSite.Gaps;
+
+/// <summary>
+/// What is kept of a pasted message: its fixed words, with every part that could name the reader's systems replaced by
+/// a numbered marker (%1, %2, ...), the way articles print variable parts. Masked: everything the matcher reads as a
+/// variable part (numbers, codes, paths, addresses, names with digits, accounts, quoted names, X.500 names, ...), and
+/// beyond that what reads like a name: e-mail addresses, URLs, dotted host names, words of five or more capitals, and capitalised
+/// words anywhere but at the start of a sentence. A product name inside a message is masked too; the editor who
+/// writes the article puts it back.
+/// </summary>
+public static partial class GapMessage
+{
+    [GeneratedRegex("""
+        (?<mail>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
+        |(?<url>\b[a-z][a-z0-9+.-]*://\S+)
+        |(?<host>\b(?=[\w.-]*[a-z])[\w-]+(?:\.[\w-]+){2,}\b)
+        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NameLike();
+
+    private const int MaxAcronymLength = 4;
+
+    [GeneratedRegex(@"%\d+")]
+    private static partial Regex Marker();
+
+    /// <summary>The masked message: at most <see cref="PasteGap.MaxMessageLength"/> characters, markers numbered in order.</summary>
+    public static string Mask(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var text = message.Length > PasteGap.MaxMessageLength * 2 ? message[..(PasteGap.MaxMessageLength * 2)] : message;
+        string premasked;
+        try
+        {
+            premasked = NameLike().Replace(text, "%0");
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Pathological input: keep nothing of it rather than something unmasked.
+            return "";
+        }
+
+        var spans = MessageTokenizer.Tokenize(premasked)
+            .Where(t => t.Index >= 0 && t.Length > 0 && (t.IsVariable || ReadsLikeAName(premasked, t)))
+            .Select(t => (t.Index, t.Length))
+            .ToList();
+        var masked = new StringBuilder(premasked.Length);
+        var at = 0;
+        foreach (var (index, length) in spans.OrderBy(s => s.Index))
+        {
+            if (index < at)
+            {
+                continue;
+            }
+
+            masked.Append(premasked, at, index - at).Append("%0");
+            at = index + length;
+        }
+
+        masked.Append(premasked, at, premasked.Length - at);
+        var number = 0;
+        var result = Marker().Replace(Collapse(masked.ToString()), _ => "%" + (++number).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return result.Length > PasteGap.MaxMessageLength ? result[..PasteGap.MaxMessageLength] : result;
+    }
+
+    /// <summary>What makes two pastes the same gap: source (any case), id and masked message.</summary>
+    public static string Key(string source, int? eventId, string maskedMessage)
+    {
+        var text = $"{source.Trim().ToUpperInvariant()}\n{eventId}\n{maskedMessage}";
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    /// <summary>A word in capitals, or a capitalised word that does not start a sentence: a machine, person or place.</summary>
+    private static bool ReadsLikeAName(string text, MessageToken token)
+    {
+        if (token.Kind != TokenKind.Word || token.Text.Length == 0 || !char.IsUpper(token.Text[0]))
+        {
+            return false;
+        }
+
+        // Short capitals are the protocols and products messages name (MTA, SMTP, DNS, RPC); longer ones are hosts and domains.
+        if (token.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        {
+            return token.Text.Length > MaxAcronymLength;
+        }
+
+        var before = text.AsSpan(0, token.Index).TrimEnd();
+        return before.Length > 0 && before[^1] is not ('.' or '!' or '?' or ':' or '\n');
+    }
+
+    /// <summary>Markers next to each other ("%0 %0" from a two-word name) become one.</summary>
+    private static string Collapse(string text)
+    {
+        string previous;
+        do
+        {
+            previous = text;
+            text = text.Replace("%0 %0", "%0", StringComparison.Ordinal).Replace("%0%0", "%0", StringComparison.Ordinal);
+        }
+        while (text != previous);
+        return text.Trim();
+    }
+}
