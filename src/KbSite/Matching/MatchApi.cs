@@ -21,10 +21,11 @@ public static class MatchApi
     /// <summary>The largest paste accepted, by the API and the page alike.</summary>
     public const int MaxPasteBytes = 256 * 1024;
 
-    /// <summary>POST /api/match with the paste as text/plain or JSON {"text": ...}.</summary>
+    /// <summary>POST /api/match with the paste as text/plain or JSON {"text": ...}; GET /eventviewer, Event Viewer's help link (<see cref="EventViewerHelp"/>).</summary>
     public static IEndpointRouteBuilder MapMatchApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/api/match", MatchAsync).WithTags("Matching").DisableAntiforgery().RequireRateLimiting(PublicApiRateLimit.Policy);
+        endpoints.MapGet(EventViewerHelp.Path, EventViewerHelp.Answer).ExcludeFromDescription().RequireRateLimiting(PublicApiRateLimit.Policy);
         return endpoints;
     }
 
