@@ -41,3 +41,41 @@ document.addEventListener('DOMContentLoaded', focusResults);
 if (window.Blazor && typeof window.Blazor.addEventListener === 'function') {
   window.Blazor.addEventListener('enhancedload', focusResults);
 }
+
+// "Did this answer it?": reveal the buttons, send the reader's answer once, and say what happened.
+function wireFeedback() {
+  document.querySelectorAll('[data-feedback]').forEach((box) => {
+    if (!(box instanceof HTMLElement) || box.dataset.wired === '1') {
+      return;
+    }
+    box.dataset.wired = '1';
+    box.hidden = false;
+    const thanks = box.querySelector('.feedback__thanks');
+    box.querySelectorAll('button[data-helped]').forEach((button) => {
+      button.addEventListener('click', async () => {
+        box.querySelectorAll('button').forEach((b) => { b.disabled = true; });
+        let message = 'Your answer could not be sent just now.';
+        try {
+          const response = await fetch('/api/feedback', {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', 'X-KB-Feedback': '1' },
+            body: JSON.stringify({ number: box.dataset.feedback, helped: button.dataset.helped === 'true' }),
+          });
+          if (response.ok) {
+            const answer = await response.json();
+            message = answer.message;
+          }
+        } catch {
+          // The message above says it.
+        }
+        if (thanks) {
+          thanks.textContent = message;
+        }
+      });
+    });
+  });
+}
+document.addEventListener('DOMContentLoaded', wireFeedback);
+if (window.Blazor && typeof window.Blazor.addEventListener === 'function') {
+  window.Blazor.addEventListener('enhancedload', wireFeedback);
+}

@@ -30,7 +30,8 @@ public sealed class ArticleQueries(IDbContextFactory<KbDbContext> dbFactory)
     public async Task<IReadOnlyList<ProductCount>> ProductsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        return await db.Articles.AsNoTracking().Where(ArticleVisibility.IsPublicInStore)
+        // An article that names no product is searched and matched, but not listed as a product without a name.
+        return await db.Articles.AsNoTracking().Where(ArticleVisibility.IsPublicInStore).Where(a => a.Product != "")
             .GroupBy(a => a.Product)
             .OrderBy(g => g.Key)
             .Select(g => new ProductCount(g.Key, g.Count()))

@@ -35,3 +35,14 @@ internal sealed class SearchGapConfiguration : IEntityTypeConfiguration<SearchGa
         gap.Property(g => g.DismissReason).HasMaxLength(PasteGapConfiguration.MaxDismissReasonLength);
     }
 }
+
+internal sealed class ArticleFeedbackConfiguration : IEntityTypeConfiguration<ArticleFeedback>
+{
+    public void Configure(EntityTypeBuilder<ArticleFeedback> feedback)
+    {
+        feedback.ToTable("ArticleFeedback");
+        feedback.HasIndex(f => new { f.Number, f.Day }).IsUnique();
+        feedback.HasIndex(f => f.Day);
+        feedback.Property(f => f.Number).HasMaxLength(Articles.ArticleNumber.MaxLength);
+    }
+}

@@ -17,4 +17,10 @@ public static class GapsStore
         ArgumentNullException.ThrowIfNull(db);
         return db.Set<SearchGap>();
     }
+
+    public static DbSet<ArticleFeedback> Feedback(this KbDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Set<ArticleFeedback>();
+    }
 }

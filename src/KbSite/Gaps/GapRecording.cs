@@ -1,7 +1,7 @@
 namespace KbSite.Gaps;
 
-/// <summary>Runs the recorder's background writer, and prunes old gaps at start and then daily. Never stops the process.</summary>
-internal sealed partial class GapRecording(GapRecorder recorder, ILogger<GapRecording> logger) : BackgroundService
+/// <summary>Runs the recorder's background writer, and prunes old gaps and answers at start and then daily. Never stops the process.</summary>
+internal sealed partial class GapRecording(GapRecorder recorder, ArticleFeedbackLog feedback, GapSettings settings, TimeProvider clock, ILogger<GapRecording> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -11,7 +11,8 @@ internal sealed partial class GapRecording(GapRecorder recorder, ILogger<GapReco
         {
             try
             {
-                var pruned = await recorder.PruneAsync(stoppingToken);
+                var before = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddDays(-settings.RetentionDays));
+                var pruned = await recorder.PruneAsync(stoppingToken) + await feedback.PruneAsync(before, stoppingToken);
                 if (pruned > 0)
                 {
                     LogPruned(pruned);

@@ -14,11 +14,21 @@ public sealed record GapDto(string Kind, int Id, string? Source, int? EventId, s
     }
 }
 
+/// <summary>A reader's answer to "Did this answer it?" (POST /api/feedback).</summary>
+public sealed record FeedbackDto(string? Number, bool Helped);
+
+/// <summary>What POST /api/feedback says back: whether the answer was counted, and a sentence for the reader.</summary>
+public sealed record FeedbackAnswerDto(bool Counted, string Message);
+
 /// <summary>One page of gaps.</summary>
 public sealed record GapPageDto(int Total, int Page, int PageSize, IReadOnlyList<GapDto> Items);
 
 public static class GapsApi
 {
+    public const string FeedbackHeader = "X-KB-Feedback";
+    private const string FeedbackCookie = "kb-feedback";
+    private const int MaxVotesInCookie = 100;
+
     /// <summary>
     /// GET /api/admin/gaps?kind=paste|search&amp;since=2026-11-01&amp;page=1&amp;pageSize=50 (Editor or Admin): the gaps,
     /// most met first, for a team's own tracker. POST /admin/gaps/dismiss (the gaps page's form): dismisses one.
@@ -69,7 +79,69 @@ public static class GapsApi
             })
             .DisableAntiforgery()
             .RequireAuthorization(p => p.RequireRole(KbRoles.Admin, KbRoles.Editor));
+        endpoints.MapPost("/api/feedback", RecordFeedbackAsync).DisableAntiforgery().RequireRateLimiting(PublicApiRateLimit.Policy).ExcludeFromDescription();
         return endpoints;
+    }
+
+    /// <summary>
+    /// POST /api/feedback {"number": "Q152877", "helped": true}, from the article page and match results. Anonymous; the
+    /// X-KB-Feedback header is required (a form on another site cannot send it, so no other site can vote through a
+    /// reader's browser). One answer per browser, article and day: a cookie lists today's articles; nothing else about
+    /// the reader is kept.
+    /// </summary>
+    private static async Task<IResult> RecordFeedbackAsync(HttpContext http, ArticleFeedbackLog log, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!http.Request.Headers.ContainsKey(FeedbackHeader))
+        {
+            return TypedResults.Problem($"Send the answer with the {FeedbackHeader} header, as the site's pages do.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        FeedbackDto? vote;
+        try
+        {
+            vote = await http.Request.ReadFromJsonAsync<FeedbackDto>(cancellationToken);
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or BadHttpRequestException)
+        {
+            vote = null;
+        }
+
+        var number = vote?.Number?.Trim() ?? "";
+        if (number.Length is 0 or > Articles.ArticleNumber.MaxLength)
+        {
+            return TypedResults.Problem("Send {\"number\": \"Q...\", \"helped\": true or false}.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var voted = TodaysVotes(http.Request.Cookies[FeedbackCookie], today);
+        if (voted.Contains(number))
+        {
+            return TypedResults.Ok(new FeedbackAnswerDto(false, "Thank you: your answer for this article today is already counted."));
+        }
+
+        if (!await log.RecordAsync(number, vote!.Helped, today, cancellationToken))
+        {
+            return TypedResults.Problem($"There is no article {number}.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        voted.Add(number);
+        http.Response.Cookies.Append(FeedbackCookie, today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "|" + string.Join('|', voted.TakeLast(MaxVotesInCookie)), new CookieOptions
+        {
+            HttpOnly = true,
+            SameSite = SameSiteMode.Strict,
+            Secure = http.Request.IsHttps,
+            Expires = new DateTimeOffset(today.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+        });
+        return TypedResults.Ok(new FeedbackAnswerDto(true, vote.Helped
+            ? "Thank you: glad it helped."
+            : "Thank you: the editors will see that this article did not answer it."));
+    }
+
+    /// <summary>The articles this browser answered for today (the cookie: "2026-12-01|Q1|Q2"); an older day counts for nothing.</summary>
+    private static List<string> TodaysVotes(string? cookie, DateOnly today)
+    {
+        var parts = (cookie ?? "").Split('|', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 0 && parts[0] == today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ? [.. parts.Skip(1).Take(MaxVotesInCookie)] : [];
     }
 
     public static bool TryReadKind(string? text, out GapKind kind)

@@ -16,6 +16,7 @@ public static class GapsServiceCollectionExtensions
         services.AddSingleton<GapRecorder>();
         services.AddSingleton<IReaderMisses>(sp => sp.GetRequiredService<GapRecorder>());
         services.AddSingleton<GapQueries>();
+        services.AddSingleton<ArticleFeedbackLog>();
         services.AddHostedService<GapRecording>();
         return services;
     }

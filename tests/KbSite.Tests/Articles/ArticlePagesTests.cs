@@ -107,6 +107,19 @@ public sealed class ArticlePagesTests : SiteTest
     }
 
     [Fact]
+    public async Task An_article_that_names_no_product_is_not_listed_as_a_product_without_a_name()
+    {
+        await ImportAsync(("plain.md", "---\nid: Q800004\ntitle: No product named\n---\nText.\n"));
+
+        foreach (var url in new[] { "/", "/browse" })
+        {
+            Assert.DoesNotContain("href=\"/browse/\"", await Client.GetStringAsync(url), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("/articles/Q800004")).StatusCode);
+    }
+
+    [Fact]
     public async Task Script_in_an_article_body_is_not_executed_on_the_page()
     {
         await ImportAsync(
