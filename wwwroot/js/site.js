@@ -79,3 +79,37 @@ document.addEventListener('DOMContentLoaded', wireFeedback);
 if (window.Blazor && typeof window.Blazor.addEventListener === 'function') {
   window.Blazor.addEventListener('enhancedload', wireFeedback);
 }
+
+// A search whose results the reader leaves without opening any is worth an editor's look: tell the site (a beacon,
+// which survives the page going away). Following any link in the results (an article, a filter, another page) is
+// not leaving them unopened. Blazor's enhanced navigation replaces the page without unloading it, so leaving is also
+// noticed when the next page comes in.
+let watchedSearch = null;
+function reportAbandonedSearch() {
+  if (watchedSearch && !watchedSearch.followed && navigator.sendBeacon) {
+    navigator.sendBeacon('/api/search/abandoned', new Blob([JSON.stringify({ q: watchedSearch.query })], { type: 'application/json' }));
+  }
+  watchedSearch = null;
+}
+function watchSearchResults() {
+  const results = document.querySelector('[data-search-abandon]');
+  if (watchedSearch && watchedSearch.element === results) {
+    return;
+  }
+  reportAbandonedSearch();
+  if (!(results instanceof HTMLElement) || !results.dataset.searchAbandon) {
+    return;
+  }
+  const watched = { element: results, query: results.dataset.searchAbandon, followed: false };
+  results.addEventListener('click', (event) => {
+    if (event.target instanceof Element && event.target.closest('a')) {
+      watched.followed = true;
+    }
+  });
+  watchedSearch = watched;
+}
+window.addEventListener('pagehide', reportAbandonedSearch);
+document.addEventListener('DOMContentLoaded', watchSearchResults);
+if (window.Blazor && typeof window.Blazor.addEventListener === 'function') {
+  window.Blazor.addEventListener('enhancedload', watchSearchResults);
+}

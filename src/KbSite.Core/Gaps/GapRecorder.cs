@@ -48,6 +48,9 @@ public sealed partial class GapRecorder(
         }
     }
 
+    /// <summary>Recorded as a search that found nothing: the reader found nothing worth opening.</summary>
+    public void SearchLeftUnopened(string query) => SearchFoundNothing(query);
+
     /// <summary>Writes queued misses until stopped; a failed batch is logged and dropped, never retried forever.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {

@@ -17,7 +17,46 @@ public static class SearchApi
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/search", Search).WithTags("Search").RequireRateLimiting(PublicApiRateLimit.Policy);
+        // The results page's script: the reader left the results without opening one. Anonymous like a search (a forged
+        // one records no more than searching would); small, rate-limited, never an error page.
+        endpoints.MapPost("/api/search/abandoned", LeftUnopenedAsync).DisableAntiforgery().RequireRateLimiting(PublicApiRateLimit.Policy).ExcludeFromDescription();
         return endpoints;
+    }
+
+    private const int MaxAbandonedBytes = 4096;
+
+    /// <summary>What the results page sends when the reader leaves it: {"q": "the query"}.</summary>
+    public sealed record LeftUnopenedDto(string? Q);
+
+    private static async Task<IResult> LeftUnopenedAsync(HttpRequest request, IReaderMisses misses, CancellationToken cancellationToken)
+    {
+        // Read at most one byte more than allowed, whether or not the length was announced.
+        var body = new byte[MaxAbandonedBytes + 1];
+        var length = 0;
+        int read;
+        while (length < body.Length && (read = await request.Body.ReadAsync(body.AsMemory(length), cancellationToken)) > 0)
+        {
+            length += read;
+        }
+
+        if (length <= MaxAbandonedBytes)
+        {
+            try
+            {
+                var left = System.Text.Json.JsonSerializer.Deserialize<LeftUnopenedDto>(body.AsSpan(0, length), System.Text.Json.JsonSerializerOptions.Web);
+                if (!string.IsNullOrWhiteSpace(left?.Q))
+                {
+                    misses.SearchLeftUnopened(left.Q);
+                    return TypedResults.NoContent();
+                }
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                // Answered below.
+            }
+        }
+
+        return TypedResults.Problem($"Send {{\"q\": \"the query\"}} of at most {MaxAbandonedBytes} bytes.", statusCode: StatusCodes.Status400BadRequest);
     }
 
     private static Results<Ok<SearchResponseDto>, ProblemHttpResult> Search(

@@ -112,6 +112,19 @@ public sealed class GapsTests : SiteTest
     }
 
     [Fact]
+    public async Task Results_left_unopened_are_recorded_like_a_search_that_found_nothing_and_bad_reports_are_refused()
+    {
+        using var editor = await EditorAsync();
+        Assert.Equal(HttpStatusCode.NoContent, (await Client.PostAsJsonAsync("/api/search/abandoned", new { q = "Exchange  MTA" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Client.PostAsJsonAsync("/api/search/abandoned", new { q = "" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Client.PostAsync("/api/search/abandoned", new StringContent("{oops", System.Text.Encoding.UTF8, "application/json"))).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Client.PostAsJsonAsync("/api/search/abandoned", new { q = new string('x', 5000) })).StatusCode);
+
+        var page = await GapsWhenAsync(editor, "search", p => p.GetProperty("total").GetInt32() > 0);
+        Assert.Equal(["exchange mta"], page.GetProperty("items").EnumerateArray().Select(g => g.GetProperty("text").GetString()));
+    }
+
+    [Fact]
     public async Task Only_editors_see_the_gaps_and_a_forged_dismissal_is_refused()
     {
         Assert.Equal(HttpStatusCode.Unauthorized, (await Client.GetAsync("/api/admin/gaps")).StatusCode);
