@@ -73,6 +73,8 @@ switch (command)
         return IndexBuild(args[1]);
     case "adversarial":
         return AdversarialBodies.Run(Arg(1, 4));
+    case "gaps-speed":
+        return GapsSpeed.Run(Arg(1, 100_000), Arg(2, 10_000));
     case "sql":
         {
             // sql <connection string> <statement>: for the scripts, which need no psql then.
@@ -88,7 +90,7 @@ switch (command)
     case "http-load":
         return await HttpLoad(args[1], Arg(2, 100_000), Arg(3, 8), Arg(4, 30), args.Length > 5 ? int.Parse(args[5], inv) : 0, args.Length > 6 ? args[6] : "search");
     default:
-        Console.Error.WriteLine("commands: quality [n] | search-speed [n] [workdir] | fill-store <n> <datadir>|postgres <connection string> | http-load <baseUrl> <n> [clients] [seconds] [serverPid]");
+        Console.Error.WriteLine("commands: quality [n] | search-speed [n] [workdir] | fill-store <n> <datadir>|postgres <connection string> | gaps-speed [gaps] [articles] | http-load <baseUrl> <n> [clients] [seconds] [serverPid]");
         return 2;
 }
 

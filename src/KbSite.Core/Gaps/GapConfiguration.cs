@@ -3,7 +3,11 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace KbSite.Gaps;
 
-/// <summary>Gaps are looked up by their key and listed by count and recency; pruning goes by last seen.</summary>
+/// <summary>
+/// Gaps are looked up by their key; listed most met first, walking (Count, LastSeenUtc) backwards (the table's id
+/// breaks ties in the same direction); counted by (LastSeenUtc, DismissedUtc) alone; pruned by last seen; capped per
+/// day by first seen.
+/// </summary>
 internal sealed class PasteGapConfiguration : IEntityTypeConfiguration<PasteGap>
 {
     public const int MaxDismissReasonLength = 500;
@@ -13,7 +17,7 @@ internal sealed class PasteGapConfiguration : IEntityTypeConfiguration<PasteGap>
         gap.ToTable("PasteGaps");
         gap.HasIndex(g => g.Key).IsUnique();
         gap.HasIndex(g => new { g.Count, g.LastSeenUtc });
-        gap.HasIndex(g => g.LastSeenUtc);
+        gap.HasIndex(g => new { g.LastSeenUtc, g.DismissedUtc });
         gap.HasIndex(g => g.FirstSeenUtc);
         gap.Property(g => g.Key).HasMaxLength(64);
         gap.Property(g => g.Source).HasMaxLength(PasteGap.MaxSourceLength);
@@ -29,7 +33,7 @@ internal sealed class SearchGapConfiguration : IEntityTypeConfiguration<SearchGa
         gap.ToTable("SearchGaps");
         gap.HasIndex(g => g.Query).IsUnique();
         gap.HasIndex(g => new { g.Count, g.LastSeenUtc });
-        gap.HasIndex(g => g.LastSeenUtc);
+        gap.HasIndex(g => new { g.LastSeenUtc, g.DismissedUtc });
         gap.HasIndex(g => g.FirstSeenUtc);
         gap.Property(g => g.Query).HasMaxLength(SearchGap.MaxQueryLength);
         gap.Property(g => g.DismissReason).HasMaxLength(PasteGapConfiguration.MaxDismissReasonLength);

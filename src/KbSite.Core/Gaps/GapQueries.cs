@@ -24,25 +24,35 @@ public sealed record GapRow(GapKind Kind, int Id, string Source, int? EventId, s
 /// is met again after its dismissal. Whether a gap is answered is asked of the index for the rows of the page only:
 /// a published article that explains the event (or a search that now finds something) answers it.
 /// </summary>
-public sealed class GapQueries(IDbContextFactory<KbDbContext> dbFactory, EventMatcher matcher, ArticleSearcher searcher)
+public sealed class GapQueries(IDbContextFactory<KbDbContext> dbFactory, SearchIndex index, EventMatcher matcher, ArticleSearcher searcher)
 {
     public const int MaxPageSize = 200;
+    private const int MaxRemembered = 10_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(GapKind Kind, int Id, string Text), (long Applied, string? Article)> _answers = new();
 
     public async Task<Page<GapRow>> ListAsync(GapKind kind, DateTime? sinceUtc, int pageNumber, int pageSize, CancellationToken cancellationToken = default)
     {
         pageNumber = Math.Max(1, pageNumber);
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
-        var since = sinceUtc ?? DateTime.MinValue;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var rows = kind == GapKind.Paste
-            ? db.PasteGaps().AsNoTracking()
-                .Where(g => g.LastSeenUtc >= since && (g.DismissedUtc == null || g.LastSeenUtc > g.DismissedUtc))
-                .OrderByDescending(g => g.Count).ThenByDescending(g => g.LastSeenUtc).ThenBy(g => g.Id)
-                .Select(g => new GapRow(GapKind.Paste, g.Id, g.Source, g.EventId, g.Message, g.Count, g.FirstSeenUtc, g.LastSeenUtc, null))
-            : db.SearchGaps().AsNoTracking()
-                .Where(g => g.LastSeenUtc >= since && (g.DismissedUtc == null || g.LastSeenUtc > g.DismissedUtc))
-                .OrderByDescending(g => g.Count).ThenByDescending(g => g.LastSeenUtc).ThenBy(g => g.Id)
+        IQueryable<GapRow> rows;
+        if (kind == GapKind.Paste)
+        {
+            var gaps = db.PasteGaps().AsNoTracking().Where(g => g.DismissedUtc == null || g.LastSeenUtc > g.DismissedUtc);
+            gaps = sinceUtc is { } since ? gaps.Where(g => g.LastSeenUtc >= since) : gaps;
+            // Every key descending: the store walks its (Count, LastSeenUtc) index backwards instead of sorting.
+            rows = gaps.OrderByDescending(g => g.Count).ThenByDescending(g => g.LastSeenUtc).ThenByDescending(g => g.Id)
+                .Select(g => new GapRow(GapKind.Paste, g.Id, g.Source, g.EventId, g.Message, g.Count, g.FirstSeenUtc, g.LastSeenUtc, null));
+        }
+        else
+        {
+            var gaps = db.SearchGaps().AsNoTracking().Where(g => g.DismissedUtc == null || g.LastSeenUtc > g.DismissedUtc);
+            gaps = sinceUtc is { } since ? gaps.Where(g => g.LastSeenUtc >= since) : gaps;
+            rows = gaps.OrderByDescending(g => g.Count).ThenByDescending(g => g.LastSeenUtc).ThenByDescending(g => g.Id)
                 .Select(g => new GapRow(GapKind.Search, g.Id, "", null, g.Query, g.Count, g.FirstSeenUtc, g.LastSeenUtc, null));
+        }
+
         var total = await rows.CountAsync(cancellationToken).ConfigureAwait(false);
         var offset = ((long)pageNumber - 1) * pageSize;
         var items = offset < total ? await rows.Skip((int)offset).Take(pageSize).ToListAsync(cancellationToken).ConfigureAwait(false) : [];
@@ -61,10 +71,32 @@ public sealed class GapQueries(IDbContextFactory<KbDbContext> dbFactory, EventMa
         return updated > 0;
     }
 
-    /// <summary>The article that now answers the gap: explains the event (the "explains it" score) or is found by the query.</summary>
+    /// <summary>
+    /// The article that now answers the gap: explains the event (the "explains it" score) or is found by the query.
+    /// Remembered until the index applies another write (matching a page of gaps costs more than reading it).
+    /// </summary>
     public string? AnsweredBy(GapRow gap)
     {
         ArgumentNullException.ThrowIfNull(gap);
+        var key = (gap.Kind, gap.Id, gap.Text);
+        var applied = index.AppliedSequence;
+        if (_answers.TryGetValue(key, out var known) && known.Applied == applied)
+        {
+            return known.Article;
+        }
+
+        if (_answers.Count > MaxRemembered)
+        {
+            _answers.Clear();
+        }
+
+        var article = Answer(gap);
+        _answers[key] = (applied, article);
+        return article;
+    }
+
+    private string? Answer(GapRow gap)
+    {
         try
         {
             if (gap.Kind == GapKind.Search)

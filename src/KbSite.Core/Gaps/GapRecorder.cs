@@ -108,17 +108,45 @@ public sealed partial class GapRecorder(
             + await db.SearchGaps().Where(g => g.LastSeenUtc < before).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<int> WritePastesAsync(KbDbContext db, List<Sighting> sightings, CancellationToken cancellationToken)
+    private Task<int> WritePastesAsync(KbDbContext db, List<Sighting> sightings, CancellationToken cancellationToken) =>
+        WriteRowsAsync(
+            db,
+            db.PasteGaps(),
+            g => g.FirstSeenUtc,
+            sightings,
+            s => db.PasteGaps().Where(g => g.Key == s.Key).ExecuteUpdateAsync(u => u.SetProperty(g => g.Count, g => g.Count + s.Count).SetProperty(g => g.LastSeenUtc, s.LastUtc), cancellationToken),
+            s => new PasteGap { Key = s.Key, Source = s.Source, EventId = s.EventId, Message = s.Text, Count = s.Count, FirstSeenUtc = s.FirstUtc, LastSeenUtc = s.LastUtc },
+            cancellationToken);
+
+    private Task<int> WriteSearchesAsync(KbDbContext db, List<Sighting> sightings, CancellationToken cancellationToken) =>
+        WriteRowsAsync(
+            db,
+            db.SearchGaps(),
+            g => g.FirstSeenUtc,
+            sightings,
+            s => db.SearchGaps().Where(g => g.Query == s.Key).ExecuteUpdateAsync(u => u.SetProperty(g => g.Count, g => g.Count + s.Count).SetProperty(g => g.LastSeenUtc, s.LastUtc), cancellationToken),
+            s => new SearchGap { Query = s.Key, Count = s.Count, FirstSeenUtc = s.FirstUtc, LastSeenUtc = s.LastUtc },
+            cancellationToken);
+
+    /// <summary>
+    /// Counts each sighting on its row (one statement per row that exists, so counts from several nodes add up and
+    /// none is lost), and adds rows for new ones while today's cap allows; returns how many new ones were dropped.
+    /// </summary>
+    private async Task<int> WriteRowsAsync<T>(
+        KbDbContext db,
+        DbSet<T> rows,
+        System.Linq.Expressions.Expression<Func<T, DateTime>> firstSeen,
+        List<Sighting> sightings,
+        Func<Sighting, Task<int>> countOnRow,
+        Func<Sighting, T> newRow,
+        CancellationToken cancellationToken)
+        where T : class
     {
-        var room = await RoomTodayAsync(db.PasteGaps().Select(g => g.FirstSeenUtc), cancellationToken).ConfigureAwait(false);
+        var room = await RoomTodayAsync(rows.Select(firstSeen), cancellationToken).ConfigureAwait(false);
         var dropped = 0;
         foreach (var s in sightings)
         {
-            // One statement per row that exists: counts from several nodes add up, none is lost.
-            var updated = await db.PasteGaps().Where(g => g.Key == s.Key)
-                .ExecuteUpdateAsync(u => u.SetProperty(g => g.Count, g => g.Count + s.Count).SetProperty(g => g.LastSeenUtc, s.LastUtc), cancellationToken)
-                .ConfigureAwait(false);
-            if (updated > 0)
+            if (await countOnRow(s).ConfigureAwait(false) > 0)
             {
                 continue;
             }
@@ -129,34 +157,7 @@ public sealed partial class GapRecorder(
                 continue;
             }
 
-            db.PasteGaps().Add(new PasteGap { Key = s.Key, Source = s.Source, EventId = s.EventId, Message = s.Text, Count = s.Count, FirstSeenUtc = s.FirstUtc, LastSeenUtc = s.LastUtc });
-        }
-
-        await SaveNewAsync(db, cancellationToken).ConfigureAwait(false);
-        return dropped;
-    }
-
-    private async Task<int> WriteSearchesAsync(KbDbContext db, List<Sighting> sightings, CancellationToken cancellationToken)
-    {
-        var room = await RoomTodayAsync(db.SearchGaps().Select(g => g.FirstSeenUtc), cancellationToken).ConfigureAwait(false);
-        var dropped = 0;
-        foreach (var s in sightings)
-        {
-            var updated = await db.SearchGaps().Where(g => g.Query == s.Key)
-                .ExecuteUpdateAsync(u => u.SetProperty(g => g.Count, g => g.Count + s.Count).SetProperty(g => g.LastSeenUtc, s.LastUtc), cancellationToken)
-                .ConfigureAwait(false);
-            if (updated > 0)
-            {
-                continue;
-            }
-
-            if (room-- <= 0)
-            {
-                dropped++;
-                continue;
-            }
-
-            db.SearchGaps().Add(new SearchGap { Query = s.Key, Count = s.Count, FirstSeenUtc = s.FirstUtc, LastSeenUtc = s.LastUtc });
+            rows.Add(newRow(s));
         }
 
         await SaveNewAsync(db, cancellationToken).ConfigureAwait(false);

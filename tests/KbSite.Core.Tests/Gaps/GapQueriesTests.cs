@@ -18,7 +18,7 @@ public sealed class GapQueriesTests : IDisposable
         _store.Dispose();
     }
 
-    private GapQueries Queries() => new(_store.Factory, new EventMatcher(_index.Index), _index.Searcher);
+    private GapQueries Queries() => new(_store.Factory, _index.Index, new EventMatcher(_index.Index), _index.Searcher);
 
     private Task WriteAsync(params GapRecorder.Miss[] misses) =>
         new GapRecorder(_store.Factory, _clock, new GapSettings(), NullLogger<GapRecorder>.Instance).WriteAsync(misses, CancellationToken.None);

@@ -449,9 +449,9 @@ namespace KbSite.Articles.Store.Migrations
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.HasIndex("LastSeenUtc");
-
                     b.HasIndex("Count", "LastSeenUtc");
+
+                    b.HasIndex("LastSeenUtc", "DismissedUtc");
 
                     b.ToTable("PasteGaps", (string)null);
                 });
@@ -487,12 +487,12 @@ namespace KbSite.Articles.Store.Migrations
 
                     b.HasIndex("FirstSeenUtc");
 
-                    b.HasIndex("LastSeenUtc");
-
                     b.HasIndex("Query")
                         .IsUnique();
 
                     b.HasIndex("Count", "LastSeenUtc");
+
+                    b.HasIndex("LastSeenUtc", "DismissedUtc");
 
                     b.ToTable("SearchGaps", (string)null);
                 });

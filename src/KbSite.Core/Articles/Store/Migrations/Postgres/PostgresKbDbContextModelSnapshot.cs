@@ -469,9 +469,9 @@ namespace KbSite.Articles.Store.Migrations.Postgres
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.HasIndex("LastSeenUtc");
-
                     b.HasIndex("Count", "LastSeenUtc");
+
+                    b.HasIndex("LastSeenUtc", "DismissedUtc");
 
                     b.ToTable("PasteGaps", (string)null);
                 });
@@ -509,12 +509,12 @@ namespace KbSite.Articles.Store.Migrations.Postgres
 
                     b.HasIndex("FirstSeenUtc");
 
-                    b.HasIndex("LastSeenUtc");
-
                     b.HasIndex("Query")
                         .IsUnique();
 
                     b.HasIndex("Count", "LastSeenUtc");
+
+                    b.HasIndex("LastSeenUtc", "DismissedUtc");
 
                     b.ToTable("SearchGaps", (string)null);
                 });

@@ -13,6 +13,22 @@ namespace KbSite.Articles.Store.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "ArticleFeedback",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Number = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    Yes = table.Column<int>(type: "integer", nullable: false),
+                    No = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArticleFeedback", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PasteGaps",
                 columns: table => new
                 {
@@ -52,6 +68,17 @@ namespace KbSite.Articles.Store.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ArticleFeedback_Day",
+                table: "ArticleFeedback",
+                column: "Day");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArticleFeedback_Number_Day",
+                table: "ArticleFeedback",
+                columns: new[] { "Number", "Day" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PasteGaps_Count_LastSeenUtc",
                 table: "PasteGaps",
                 columns: new[] { "Count", "LastSeenUtc" });
@@ -68,9 +95,9 @@ namespace KbSite.Articles.Store.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_PasteGaps_LastSeenUtc",
+                name: "IX_PasteGaps_LastSeenUtc_DismissedUtc",
                 table: "PasteGaps",
-                column: "LastSeenUtc");
+                columns: new[] { "LastSeenUtc", "DismissedUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SearchGaps_Count_LastSeenUtc",
@@ -83,9 +110,9 @@ namespace KbSite.Articles.Store.Migrations.Postgres
                 column: "FirstSeenUtc");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SearchGaps_LastSeenUtc",
+                name: "IX_SearchGaps_LastSeenUtc_DismissedUtc",
                 table: "SearchGaps",
-                column: "LastSeenUtc");
+                columns: new[] { "LastSeenUtc", "DismissedUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SearchGaps_Query",
@@ -97,6 +124,9 @@ namespace KbSite.Articles.Store.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ArticleFeedback");
+
             migrationBuilder.DropTable(
                 name: "PasteGaps");
 

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KbSite.Articles.Store.Migrations.Postgres
 {
     [DbContext(typeof(PostgresKbDbContext))]
-    [Migration("20261201215916_Gaps")]
+    [Migration("20261201223150_Gaps")]
     partial class Gaps
     {
         /// <inheritdoc />
@@ -391,6 +391,38 @@ namespace KbSite.Articles.Store.Migrations.Postgres
                     b.ToTable("Audit", (string)null);
                 });
 
+            modelBuilder.Entity("KbSite.Gaps.ArticleFeedback", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("No")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Yes")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day");
+
+                    b.HasIndex("Number", "Day")
+                        .IsUnique();
+
+                    b.ToTable("ArticleFeedback", (string)null);
+                });
+
             modelBuilder.Entity("KbSite.Gaps.PasteGap", b =>
                 {
                     b.Property<int>("Id")
@@ -440,9 +472,9 @@ namespace KbSite.Articles.Store.Migrations.Postgres
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.HasIndex("LastSeenUtc");
-
                     b.HasIndex("Count", "LastSeenUtc");
+
+                    b.HasIndex("LastSeenUtc", "DismissedUtc");
 
                     b.ToTable("PasteGaps", (string)null);
                 });
@@ -480,12 +512,12 @@ namespace KbSite.Articles.Store.Migrations.Postgres
 
                     b.HasIndex("FirstSeenUtc");
 
-                    b.HasIndex("LastSeenUtc");
-
                     b.HasIndex("Query")
                         .IsUnique();
 
                     b.HasIndex("Count", "LastSeenUtc");
+
+                    b.HasIndex("LastSeenUtc", "DismissedUtc");
 
                     b.ToTable("SearchGaps", (string)null);
                 });

@@ -12,6 +12,22 @@ namespace KbSite.Articles.Store.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "ArticleFeedback",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Yes = table.Column<int>(type: "INTEGER", nullable: false),
+                    No = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArticleFeedback", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PasteGaps",
                 columns: table => new
                 {
@@ -51,6 +67,17 @@ namespace KbSite.Articles.Store.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ArticleFeedback_Day",
+                table: "ArticleFeedback",
+                column: "Day");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArticleFeedback_Number_Day",
+                table: "ArticleFeedback",
+                columns: new[] { "Number", "Day" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PasteGaps_Count_LastSeenUtc",
                 table: "PasteGaps",
                 columns: new[] { "Count", "LastSeenUtc" });
@@ -67,9 +94,9 @@ namespace KbSite.Articles.Store.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_PasteGaps_LastSeenUtc",
+                name: "IX_PasteGaps_LastSeenUtc_DismissedUtc",
                 table: "PasteGaps",
-                column: "LastSeenUtc");
+                columns: new[] { "LastSeenUtc", "DismissedUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SearchGaps_Count_LastSeenUtc",
@@ -82,9 +109,9 @@ namespace KbSite.Articles.Store.Migrations
                 column: "FirstSeenUtc");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SearchGaps_LastSeenUtc",
+                name: "IX_SearchGaps_LastSeenUtc_DismissedUtc",
                 table: "SearchGaps",
-                column: "LastSeenUtc");
+                columns: new[] { "LastSeenUtc", "DismissedUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SearchGaps_Query",
@@ -96,6 +123,9 @@ namespace KbSite.Articles.Store.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ArticleFeedback");
+
             migrationBuilder.DropTable(
                 name: "PasteGaps");
 
