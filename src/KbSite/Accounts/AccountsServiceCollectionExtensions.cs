@@ -46,6 +46,7 @@ public static class AccountsServiceCollectionExtensions
         });
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddSingleton<AdminSeeder>();
+        services.AddSingleton<KeyRingStartup>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<AccountCheck>();
         return builder;

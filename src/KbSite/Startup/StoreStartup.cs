@@ -3,13 +3,12 @@ using KbSite.Articles.Store;
 using KbSite.Editing;
 using KbSite.Hosting;
 using KbSite.Search;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
 
 namespace KbSite.Startup;
 
 /// <summary>
-/// Migrates the store before the server takes requests; then, in the background so that a large store does not hold up
+/// Migrates the store and readies the key ring before the server takes requests; then, in the background so that a large store does not hold up
 /// startup, brings the search index in step (rebuilding it if needed) and seeds an empty store from the content
 /// folder. /healthz reports when all of that is done.
 /// </summary>
@@ -19,15 +18,14 @@ internal sealed partial class StoreStartup(
     AdminSeeder adminSeeder,
     ContentSeeder contentSeeder,
     StoreReadiness readiness,
-    IKeyManager dataProtectionKeys,
-    TimeProvider clock,
+    KeyRingStartup keyRing,
     IOptions<KbOptions> options,
     ILogger<StoreStartup> logger) : BackgroundService
 {
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         await migrator.MigrateAsync(cancellationToken);
-        EnsureDataProtectionKey();
+        await keyRing.EnsureAsync(cancellationToken);
         await adminSeeder.SeedAsync();
         await base.StartAsync(cancellationToken);
     }
@@ -44,20 +42,6 @@ internal sealed partial class StoreStartup(
         {
             LogSeedFailed(e);
             readiness.MarkFailed(e);
-        }
-    }
-
-    /// <summary>
-    /// Makes the first data-protection key at start rather than at the first request: nodes started together then
-    /// create theirs within the minutes after start in which ASP.NET Core reads the key ring again when a cookie names
-    /// a key it does not know, so each node learns the others' keys.
-    /// </summary>
-    private void EnsureDataProtectionKey()
-    {
-        var now = clock.GetUtcNow();
-        if (!dataProtectionKeys.GetAllKeys().Any(k => !k.IsRevoked && k.ActivationDate <= now && k.ExpirationDate > now))
-        {
-            dataProtectionKeys.CreateNewKey(now, now.AddDays(90));
         }
     }
 
