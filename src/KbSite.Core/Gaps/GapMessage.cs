@@ -24,6 +24,9 @@ public static partial class GapMessage
 
     private const int MaxAcronymLength = 4;
 
+    /// <summary>How much of a pasted message is read at all: twice what is kept (markers are shorter than values).</summary>
+    public const int MaxInputLength = PasteGap.MaxMessageLength * 2;
+
     [GeneratedRegex(@"%\d+")]
     private static partial Regex Marker();
 
@@ -31,7 +34,7 @@ public static partial class GapMessage
     public static string Mask(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var text = message.Length > PasteGap.MaxMessageLength * 2 ? message[..(PasteGap.MaxMessageLength * 2)] : message;
+        var text = message.Length > MaxInputLength ? message[..MaxInputLength] : message;
         string premasked;
         try
         {

@@ -35,8 +35,7 @@ public sealed partial class GapRecorder(
         if (settings.Record && message is not null)
         {
             // Bounded before it is queued; masked in the background.
-            var cut = message.Length > PasteGap.MaxMessageLength * 2 ? message[..(PasteGap.MaxMessageLength * 2)] : message;
-            _queue.Writer.TryWrite(new Miss(Clip(source ?? "", PasteGap.MaxSourceLength), eventId, cut, clock.GetUtcNow().UtcDateTime));
+            _queue.Writer.TryWrite(new Miss(Clip(source ?? "", PasteGap.MaxSourceLength), eventId, Clip(message, GapMessage.MaxInputLength), clock.GetUtcNow().UtcDateTime));
         }
     }
 

@@ -165,33 +165,6 @@ public sealed partial class SearchIndex : IDisposable
         }
     }
 
-    /// <summary>Every article number in the index.</summary>
-    public HashSet<string> AllNumbers() => Search(searcher =>
-    {
-        var numbers = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var leaf in searcher.IndexReader.Leaves)
-        {
-            var terms = leaf.AtomicReader.GetTerms(IndexFields.Id);
-            if (terms is null)
-            {
-                continue;
-            }
-
-            var e = terms.GetEnumerator();
-            var live = leaf.AtomicReader.LiveDocs;
-            while (e.MoveNext())
-            {
-                var docs = e.Docs(live, null, DocsFlags.NONE);
-                if (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
-                {
-                    numbers.Add(e.Term.Utf8ToString());
-                }
-            }
-        }
-
-        return numbers;
-    });
-
     public void Commit()
     {
         lock (_commitLock)

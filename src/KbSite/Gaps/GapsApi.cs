@@ -28,6 +28,7 @@ public static class GapsApi
     public const string FeedbackHeader = "X-KB-Feedback";
     private const string FeedbackCookie = "kb-feedback";
     private const int MaxVotesInCookie = 100;
+    private const int MaxFeedbackBytes = 1024;
 
     /// <summary>
     /// GET /api/admin/gaps?kind=paste|search&amp;since=2026-11-01&amp;page=1&amp;pageSize=50 (Editor or Admin): the gaps,
@@ -99,9 +100,10 @@ public static class GapsApi
         FeedbackDto? vote;
         try
         {
-            vote = await http.Request.ReadFromJsonAsync<FeedbackDto>(cancellationToken);
+            var body = await BoundedBody.ReadTextAsync(http.Request, MaxFeedbackBytes, cancellationToken);
+            vote = body is null ? null : System.Text.Json.JsonSerializer.Deserialize<FeedbackDto>(body, System.Text.Json.JsonSerializerOptions.Web);
         }
-        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or BadHttpRequestException)
+        catch (System.Text.Json.JsonException)
         {
             vote = null;
         }

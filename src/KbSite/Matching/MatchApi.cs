@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using KbSite.Articles;
 using KbSite.Hosting;
@@ -42,34 +40,9 @@ public static class MatchApi
 
     private static async Task<Results<Ok<MatchResponseDto>, ProblemHttpResult>> MatchAsync(HttpRequest request, EventMatcher matcher, IReaderMisses misses)
     {
-        if (request.ContentLength > MaxPasteBytes)
+        if (await BoundedBody.ReadTextAsync(request, MaxPasteBytes, request.HttpContext.RequestAborted) is not { } text)
         {
             return TooLarge();
-        }
-
-        // Read at most one byte past the limit, so a paste without a Content-Length cannot make us buffer more. The
-        // buffer is pooled: a fresh 256 KB array per request would land on the large-object heap every time.
-        var buffer = ArrayPool<byte>.Shared.Rent(MaxPasteBytes + 1);
-        string text;
-        try
-        {
-            var read = 0;
-            int n;
-            while (read <= MaxPasteBytes && (n = await request.Body.ReadAsync(buffer.AsMemory(read, MaxPasteBytes + 1 - read))) > 0)
-            {
-                read += n;
-            }
-
-            if (read > MaxPasteBytes)
-            {
-                return TooLarge();
-            }
-
-            text = Encoding.UTF8.GetString(buffer, 0, read);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
         }
 
         if (request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true)

@@ -30,30 +30,19 @@ public static class SearchApi
 
     private static async Task<IResult> LeftUnopenedAsync(HttpRequest request, IReaderMisses misses, CancellationToken cancellationToken)
     {
-        // Read at most one byte more than allowed, whether or not the length was announced.
-        var body = new byte[MaxAbandonedBytes + 1];
-        var length = 0;
-        int read;
-        while (length < body.Length && (read = await request.Body.ReadAsync(body.AsMemory(length), cancellationToken)) > 0)
+        try
         {
-            length += read;
+            if (await BoundedBody.ReadTextAsync(request, MaxAbandonedBytes, cancellationToken) is { } body
+                && System.Text.Json.JsonSerializer.Deserialize<LeftUnopenedDto>(body, System.Text.Json.JsonSerializerOptions.Web) is { Q: { } q }
+                && !string.IsNullOrWhiteSpace(q))
+            {
+                misses.SearchLeftUnopened(q);
+                return TypedResults.NoContent();
+            }
         }
-
-        if (length <= MaxAbandonedBytes)
+        catch (System.Text.Json.JsonException)
         {
-            try
-            {
-                var left = System.Text.Json.JsonSerializer.Deserialize<LeftUnopenedDto>(body.AsSpan(0, length), System.Text.Json.JsonSerializerOptions.Web);
-                if (!string.IsNullOrWhiteSpace(left?.Q))
-                {
-                    misses.SearchLeftUnopened(left.Q);
-                    return TypedResults.NoContent();
-                }
-            }
-            catch (System.Text.Json.JsonException)
-            {
-                // Answered below.
-            }
+            // Answered below.
         }
 
         return TypedResults.Problem($"Send {{\"q\": \"the query\"}} of at most {MaxAbandonedBytes} bytes.", statusCode: StatusCodes.Status400BadRequest);

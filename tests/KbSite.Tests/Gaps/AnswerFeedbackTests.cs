@@ -52,13 +52,16 @@ public sealed class AnswerFeedbackTests : SiteTest
     }
 
     [Fact]
-    public async Task An_answer_without_the_header_for_an_unknown_article_or_unreadable_is_refused_and_counts_nothing()
+    public async Task An_answer_without_the_header_for_an_unknown_article_unreadable_or_oversized_is_refused_and_counts_nothing()
     {
         Assert.Equal(HttpStatusCode.BadRequest, (await AnswerAsync(Client, "Q152877", helped: false, withHeader: false)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await AnswerAsync(Client, "Q404404", helped: false)).StatusCode);
         using var garbage = new HttpRequestMessage(HttpMethod.Post, "/api/feedback") { Content = new StringContent("{not json", System.Text.Encoding.UTF8, "application/json") };
         garbage.Headers.Add(GapsApi.FeedbackHeader, "1");
         Assert.Equal(HttpStatusCode.BadRequest, (await Client.SendAsync(garbage)).StatusCode);
+        using var huge = new HttpRequestMessage(HttpMethod.Post, "/api/feedback") { Content = JsonContent.Create(new { number = "Q152877", helped = false, padding = new string('x', 4000) }) };
+        huge.Headers.Add(GapsApi.FeedbackHeader, "1");
+        Assert.Equal(HttpStatusCode.BadRequest, (await Client.SendAsync(huge)).StatusCode);
 
         var rows = await Site.Services.GetRequiredService<ArticleFeedbackLog>().LeastHelpfulAsync(DateOnly.MinValue, 1, 10);
         Assert.Equal(0, rows.Total);
