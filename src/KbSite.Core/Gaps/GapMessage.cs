@@ -46,24 +46,27 @@ public static partial class GapMessage
             return "";
         }
 
-        var spans = MessageTokenizer.Tokenize(premasked)
-            .Where(t => t.Index >= 0 && t.Length > 0 && (t.IsVariable || ReadsLikeAName(premasked, t)))
-            .Select(t => (t.Index, t.Length))
-            .ToList();
+        var tokens = MessageTokenizer.Tokenize(premasked);
         var masked = new StringBuilder(premasked.Length);
         var at = 0;
-        foreach (var (index, length) in spans.OrderBy(s => s.Index))
+        foreach (var t in tokens)
         {
-            if (index < at)
+            if (t.Length > 0 && t.Index >= at && (t.IsVariable || ReadsLikeAName(premasked, t)))
             {
-                continue;
+                masked.Append(premasked, at, t.Index - at).Append("%0");
+                at = t.Index + t.Length;
             }
-
-            masked.Append(premasked, at, index - at).Append("%0");
-            at = index + length;
         }
 
-        masked.Append(premasked, at, premasked.Length - at);
+        // The tokenizer stops after a bound (or a pathological stretch): words past what it read were never looked at,
+        // so they are not kept; what follows the last token is kept only when it is punctuation.
+        var read = tokens.Count == 0 ? 0 : Math.Max(at, tokens[^1].Index + tokens[^1].Length);
+        masked.Append(premasked, at, read - at);
+        if (!premasked[read..].Any(char.IsLetterOrDigit))
+        {
+            masked.Append(premasked, read, premasked.Length - read);
+        }
+
         var number = 0;
         var result = Marker().Replace(Collapse(masked.ToString()), _ => "%" + (++number).ToString(System.Globalization.CultureInfo.InvariantCulture));
         return result.Length > PasteGap.MaxMessageLength ? result[..PasteGap.MaxMessageLength] : result;

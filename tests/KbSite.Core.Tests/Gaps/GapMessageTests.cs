@@ -24,6 +24,19 @@ public sealed class GapMessageTests
     }
 
     [Fact]
+    public void A_message_longer_than_the_tokenizer_reads_keeps_nothing_it_did_not_read()
+    {
+        // Far more words and values than the matcher's tokenizer looks at (it stops after a bound).
+        var message = string.Join(' ', Enumerable.Range(1, 600).Select(i => $"step HOST{i}"));
+
+        var masked = GapMessage.Mask(message);
+
+        Assert.DoesNotContain("HOST", masked, StringComparison.Ordinal);
+        Assert.All(masked.Split(' ', StringSplitOptions.RemoveEmptyEntries), w => Assert.True(w == "step" || w.StartsWith('%'), w));
+        Assert.StartsWith("step %1 step %2", masked, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Fixed_words_stay_and_markers_are_numbered_in_order()
     {
         Assert.Equal("The MTA on server %1 could not bind to %2.", GapMessage.Mask("The MTA on server MAIL07 could not bind to 10.1.2.3:25."));
